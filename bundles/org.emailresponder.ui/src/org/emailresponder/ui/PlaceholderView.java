@@ -19,7 +19,7 @@ public class PlaceholderView extends ViewPart {
         GridLayoutFactory.swtDefaults().margins(12, 12).applyTo(parent);
         label = new Label(parent, SWT.WRAP);
         label.setText(getViewSite().getRegisteredName() + ": not available in this version yet.");
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(label);
+        GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(label);
     }
 
     @Override

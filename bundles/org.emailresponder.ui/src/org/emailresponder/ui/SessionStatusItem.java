@@ -16,9 +16,9 @@ public final class SessionStatusItem extends ContributionItem {
     private CLabel label;
     private final Consumer<Optional<UserSession>> listener = user -> update();
 
+
     public SessionStatusItem() {
         super(ID);
-        AppSession.addListener(listener);
     }
 
     /** The text shown for a user on a database. */
@@ -32,6 +32,9 @@ public final class SessionStatusItem extends ContributionItem {
         Label separator = new Label(parent, SWT.SEPARATOR);
         label = new CLabel(parent, SWT.SHADOW_NONE);
         label.setText(text(AppSession.user()));
+        // the label, not this item, decides how long to listen: the workbench may dispose and refill items
+        AppSession.addListener(listener);
+        label.addDisposeListener(event -> AppSession.removeListener(listener));
         org.eclipse.jface.action.StatusLineLayoutData data = new org.eclipse.jface.action.StatusLineLayoutData();
         data.widthHint = Math.max(320, label.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + 20);
         label.setLayoutData(data);
@@ -42,11 +45,12 @@ public final class SessionStatusItem extends ContributionItem {
 
     @Override
     public void update() {
-        if (label != null && !label.isDisposed()) {
-            label.getDisplay().asyncExec(() -> {
-                if (!label.isDisposed()) {
-                    label.setText(text(AppSession.user()));
-                    label.getParent().layout(true);
+        CLabel current = label;
+        if (current != null && !current.isDisposed()) {
+            current.getDisplay().asyncExec(() -> {
+                if (!current.isDisposed()) {
+                    current.setText(text(AppSession.user()));
+                    current.getParent().layout(true);
                 }
             });
         }
@@ -57,9 +61,4 @@ public final class SessionStatusItem extends ContributionItem {
         return label == null || label.isDisposed() ? null : label.getText();
     }
 
-    @Override
-    public void dispose() {
-        AppSession.removeListener(listener);
-        super.dispose();
-    }
 }

@@ -30,7 +30,7 @@ public final class QueuesView extends ViewPart {
     public static final String ID = AgentPerspective.QUEUES;
     private static final List<MessageState> WAITING = List.of(MessageState.ROUTED, MessageState.CLAIMED);
     private static final int LIMIT_PER_GROUP = 500;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MMM d, HH:mm").withZone(ZoneId.systemDefault());
 
     private TableViewer viewer;
     private Label summary;
@@ -45,10 +45,10 @@ public final class QueuesView extends ViewPart {
         summary = new Label(bar, SWT.NONE);
         ((org.eclipse.swt.layout.GridLayout) bar.getLayout()).numColumns++;
         viewer = Widgets.table(parent);
-        Widgets.column(viewer, "Group", 90, MessageSummary.class, m -> groupNames.getOrDefault(m.groupId(), "?"));
-        Widgets.column(viewer, "Received", 115, MessageSummary.class, m -> TIME.format(m.receivedAt()));
-        Widgets.column(viewer, "From", 170, MessageSummary.class, m -> m.fromName() == null ? m.fromAddress() : m.fromName() + " <" + m.fromAddress() + ">");
-        Widgets.column(viewer, "Subject", 260, MessageSummary.class, MessageSummary::subject);
+        Widgets.column(viewer, "Group", 70, MessageSummary.class, m -> groupNames.getOrDefault(m.groupId(), "?"));
+        Widgets.column(viewer, "Received", 95, MessageSummary.class, m -> TIME.format(m.receivedAt()));
+        Widgets.column(viewer, "From", 150, MessageSummary.class, m -> m.fromName() == null ? m.fromAddress() : m.fromName() + " <" + m.fromAddress() + ">");
+        Widgets.column(viewer, "Subject", 300, MessageSummary.class, MessageSummary::subject);
         Widgets.column(viewer, "State", 70, MessageSummary.class, MessageSummary::state);
         Widgets.column(viewer, "Claimed by", 90, MessageSummary.class, MessageSummary::assigneeLogin);
         viewer.setContentProvider(ArrayContentProvider.getInstance());

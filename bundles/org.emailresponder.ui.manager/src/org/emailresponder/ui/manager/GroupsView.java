@@ -28,8 +28,8 @@ public final class GroupsView extends DirectoryView<GroupInfo> {
     @Override
     protected void createColumns() {
         Widgets.column(viewer, "Name", 100, GroupInfo.class, GroupInfo::name);
-        Widgets.column(viewer, "Assignment", 100, GroupInfo.class, GroupInfo::assignmentMode);
-        Widgets.column(viewer, "Members", 70, GroupInfo.class, g -> g.memberIds().size());
+        Widgets.column(viewer, "Assignment", 115, GroupInfo.class, GroupInfo::assignmentMode);
+        Widgets.column(viewer, "Members", 80, GroupInfo.class, g -> g.memberIds().size());
         Widgets.column(viewer, "Status", 70, GroupInfo.class, g -> g.enabled() ? "enabled" : "disabled");
         Widgets.column(viewer, "Description", 200, GroupInfo.class, GroupInfo::description);
     }

@@ -36,7 +36,7 @@ public final class UsersView extends DirectoryView<UserInfo> {
         Widgets.column(viewer, "Login", 90, UserInfo.class, UserInfo::login);
         Widgets.column(viewer, "Name", 140, UserInfo.class, UserInfo::displayName);
         Widgets.column(viewer, "E-mail", 170, UserInfo.class, UserInfo::email);
-        Widgets.column(viewer, "Role", 90, UserInfo.class, UserInfo::role);
+        Widgets.column(viewer, "Role", 100, UserInfo.class, UserInfo::role);
         Widgets.column(viewer, "Status", 70, UserInfo.class, u -> u.enabled() ? "enabled" : "disabled");
         Widgets.column(viewer, "Groups", 180, UserInfo.class, u -> u.groupIds().stream()
                 .map(id -> groupNames.getOrDefault(id, "#" + id)).sorted().collect(Collectors.joining(", ")));
