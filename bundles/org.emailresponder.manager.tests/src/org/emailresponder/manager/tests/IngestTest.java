@@ -57,10 +57,10 @@ class IngestTest {
         IngestResult result = world.manager.service().fetch(true, org.emailresponder.manager.ManagerListener.NONE);
         assertEquals(3, result.stored());
         assertEquals(1, result.quarantined());
-        var quarantined = world.rows("SELECT m.state_reason AS reason, r.raw AS raw FROM er_message m JOIN er_message_raw r ON r.message_id = m.id "
+        var quarantined = world.rows("SELECT m.state_reason AS reason, OCTET_LENGTH(r.raw) AS raw FROM er_message m JOIN er_message_raw r ON r.message_id = m.id "
                 + "WHERE m.state = 'QUARANTINED'");
         assertEquals(1, quarantined.size());
         assertTrue(String.valueOf(quarantined.get(0).get("reason")).contains("header"));
-        assertNotEquals(0, ((byte[]) quarantined.get(0).get("raw")).length);
+        assertNotEquals(0L, ((Number) quarantined.get(0).get("raw")).longValue(), "the raw bytes are kept");
     }
 }

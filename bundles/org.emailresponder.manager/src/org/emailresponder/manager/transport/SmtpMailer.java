@@ -29,7 +29,8 @@ final class SmtpMailer implements OutgoingMailer {
     static SmtpMailer open(MailEndpoint endpoint, Session session) throws MailException {
         try {
             Transport transport = session.getTransport(endpoint.protocol());
-            transport.connect(endpoint.host(), endpoint.port(), endpoint.user(), endpoint.secret());
+            boolean login = endpoint.user() != null && !endpoint.user().isEmpty();
+            transport.connect(endpoint.host(), endpoint.port(), login ? endpoint.user() : null, login ? endpoint.secret() : null);
             return new SmtpMailer(endpoint, session, transport);
         } catch (MessagingException e) {
             throw MailErrors.of(endpoint, e);
