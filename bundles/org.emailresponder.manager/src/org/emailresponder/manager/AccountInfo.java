@@ -1,0 +1,9 @@
+package org.emailresponder.manager;
+
+import java.time.Instant;
+
+/** A mail account as lists show it: no secrets, with its health. */
+public record AccountInfo(long id, String name, String incomingUrl, String outgoingUrl, String fromAddress, int pollSeconds,
+        boolean deleteAfterDownload, boolean enabled, String status, String lastError, int failureCount, Instant lastPollAt,
+        Instant nextPollAt) {
+}

@@ -1,0 +1,168 @@
+package org.emailresponder.manager;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.runtime.ILog;
+import org.emailresponder.mail.IncomingMailbox;
+import org.emailresponder.mail.MailEndpoint;
+import org.emailresponder.mail.MailException;
+import org.emailresponder.mail.RemoteMessage;
+import org.emailresponder.manager.internal.FolderStates;
+import org.emailresponder.manager.internal.IdBlocks;
+import org.emailresponder.manager.internal.IngestBatch;
+import org.emailresponder.store.Store;
+
+/**
+ * Downloads one account with zero loss: list what is not stored yet, fetch it in batches, store each batch in one
+ * transaction (messages, raw bytes, attachments, conversations, folder state), and only after the commit tell the
+ * server the messages are stored (flag or delete). A crash at any point either leaves a batch uncommitted (it is
+ * downloaded again) or committed but not flagged (the folder state or the dedup key recognizes it next time).
+ */
+public final class MailIngest {
+    private final Store store;
+    private final TransportLookup transports;
+    private final IngestOptions options;
+    private final List<IngestListener> listeners;
+    private final IngestBatch batches;
+
+    public MailIngest(Store store, TransportLookup transports, MessageParsing parsing, IngestOptions options, List<IngestListener> listeners) {
+        this.store = store;
+        this.transports = transports;
+        this.options = options;
+        this.listeners = List.copyOf(listeners);
+        this.batches = new IngestBatch(parsing, new IdBlocks(store.platform(), "er_message_seq"),
+                new IdBlocks(store.platform(), "er_conversation_seq"), new IdBlocks(store.platform(), "er_attachment_seq"),
+                options.floodLimitPerHour());
+    }
+
+    /**
+     * Downloads everything new of one account.
+     *
+     * @param stillLeased asked before each batch; false stops the download (another Manager took the account over)
+     * @throws MailException when the server cannot be used; what was committed before stays committed
+     */
+    public IngestResult poll(AccountConfig account, BooleanSupplier stillLeased) throws MailException, SQLException {
+        MailEndpoint endpoint = transports.endpoint(account.incomingUrl(), account.incomingSecret());
+        String folder = endpoint.folder() == null || endpoint.folder().isBlank() ? "INBOX" : endpoint.folder();
+        try (IncomingMailbox box = transports.forScheme(endpoint.protocol()).openIncoming(endpoint, options.security())) {
+            long validity = box.uidValidity();
+            IngestBatch.Source source = new IngestBatch.Source(account.id(), folder, validity != 0, validity);
+            List<RemoteMessage> pending = box.list(lastUid(source), storedUids(source));
+            IngestResult total = IngestResult.NONE;
+            for (int from = 0; from < pending.size() && stillLeased.getAsBoolean(); from += options.batchSize()) {
+                List<RemoteMessage> chunk = pending.subList(from, Math.min(pending.size(), from + options.batchSize()));
+                IngestResult result = storeChunk(account, box, source, box.fetch(chunk));
+                total = total.plus(result);
+                if (result.errors() > 0) {
+                    break; // never move the folder state past a message we could not store
+                }
+            }
+            return total;
+        }
+    }
+
+    private long lastUid(IngestBatch.Source source) throws SQLException {
+        if (!source.imap()) {
+            return 0;
+        }
+        try (Connection c = store.connection()) {
+            long[] state = FolderStates.imapState(c, source.accountId(), source.folder());
+            // a changed UIDVALIDITY renumbered the folder: read it all again, dedup keys skip what we have
+            return state == null || state[0] != source.uidValidity() ? 0 : state[1];
+        }
+    }
+
+    private Collection<String> storedUids(IngestBatch.Source source) throws SQLException {
+        if (source.imap()) {
+            return Set.of();
+        }
+        try (Connection c = store.connection()) {
+            return FolderStates.seenUids(c, source.accountId(), source.folder());
+        }
+    }
+
+    private IngestResult storeChunk(AccountConfig account, IncomingMailbox box, IngestBatch.Source source, List<RemoteMessage> fetched)
+            throws MailException, SQLException {
+        List<IngestBatch.Prepared> prepared = fetched.parallelStream().map(batches::prepare).toList();
+        List<RemoteMessage> committed = new ArrayList<>();
+        IngestResult result;
+        try {
+            IngestBatch.Outcome outcome = commit(source, prepared, false);
+            committed.addAll(fetched);
+            result = outcome.counts();
+            notifyListeners(account.id(), outcome.receivedIds());
+        } catch (SQLException batchFailed) {
+            result = storeOneByOne(account, source, prepared, committed, batchFailed);
+        }
+        if (!committed.isEmpty()) {
+            box.markStored(committed, account.deleteAfterDownload());
+        }
+        return result;
+    }
+
+    /** A batch that failed as a whole is retried message by message, so one bad message cannot block the others. */
+    private IngestResult storeOneByOne(AccountConfig account, IngestBatch.Source source, List<IngestBatch.Prepared> prepared,
+            List<RemoteMessage> committed, SQLException batchFailure) {
+        IngestResult total = IngestResult.NONE;
+        for (IngestBatch.Prepared p : prepared) {
+            try {
+                IngestBatch.Outcome outcome = commitSingle(source, p);
+                committed.add(p.remote());
+                total = total.plus(outcome.counts());
+                notifyListeners(account.id(), outcome.receivedIds());
+            } catch (SQLException e) {
+                ILog.of(MailIngest.class).error("Account " + account.name() + ": message " + p.remote().uid()
+                        + " could not be stored and stays on the server: " + e.getMessage(), e);
+                return total.plus(new IngestResult(0, 0, 0, 0, 0, 1));
+            }
+        }
+        return total;
+    }
+
+    private IngestBatch.Outcome commitSingle(IngestBatch.Source source, IngestBatch.Prepared p) throws SQLException {
+        try {
+            return commit(source, List.of(p), false);
+        } catch (SQLException storeFailed) {
+            // the parsed fields are what the database refused: keep the raw bytes, quarantined with the reason
+            return commit(source, List.of(p), true, "database refused the parsed message: " + storeFailed.getMessage());
+        }
+    }
+
+    private IngestBatch.Outcome commit(IngestBatch.Source source, List<IngestBatch.Prepared> prepared, boolean quarantine) throws SQLException {
+        return commit(source, prepared, quarantine, null);
+    }
+
+    private IngestBatch.Outcome commit(IngestBatch.Source source, List<IngestBatch.Prepared> prepared, boolean quarantine, String reason)
+            throws SQLException {
+        try (Connection c = store.connection()) {
+            c.setAutoCommit(false);
+            try {
+                IngestBatch.Outcome outcome = batches.store(c, source, prepared, quarantine, reason);
+                c.commit();
+                return outcome;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private void notifyListeners(long accountId, List<Long> receivedIds) {
+        if (receivedIds.isEmpty()) {
+            return;
+        }
+        for (IngestListener listener : listeners) {
+            try {
+                listener.received(accountId, receivedIds);
+            } catch (RuntimeException e) {
+                ILog.of(MailIngest.class).error("Ingest listener " + listener.getClass().getName() + " failed: " + e.getMessage(), e);
+            }
+        }
+    }
+}

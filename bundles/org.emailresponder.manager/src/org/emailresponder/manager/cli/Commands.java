@@ -1,0 +1,269 @@
+package org.emailresponder.manager.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.emailresponder.core.UserSession;
+import org.emailresponder.manager.AccountInfo;
+import org.emailresponder.manager.AccountSettings;
+import org.emailresponder.manager.IngestResult;
+import org.emailresponder.manager.ManagerContext;
+import org.emailresponder.manager.ManagerListener;
+import org.emailresponder.manager.SendResult;
+import org.emailresponder.manager.Stats;
+import org.emailresponder.store.DatabaseSettings;
+import org.emailresponder.store.SchemaMigrator;
+import org.emailresponder.store.Store;
+
+/** The subcommands; each opens the database, does its work and closes it. */
+final class Commands {
+    private final DatabaseSettings db;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final BufferedReader in;
+    private final Map<String, String> env;
+
+    Commands(DatabaseSettings db, PrintStream out, PrintStream err, BufferedReader in, Map<String, String> env) {
+        this.db = db;
+        this.out = out;
+        this.err = err;
+        this.in = in;
+        this.env = env;
+    }
+
+    private interface Work {
+        int run(ManagerContext context) throws SQLException, InterruptedException;
+    }
+
+    private int withContext(Work work) {
+        try (Store store = Store.open(db)) {
+            return work.run(ManagerContext.standard(store, env, List.of()));
+        } catch (SQLException e) {
+            err.println("emailresponder: database " + db.displayName() + ": " + e.getMessage());
+            return Cli.DATABASE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Cli.INTERRUPTED;
+        }
+    }
+
+    int db(List<String> args) {
+        if (!args.equals(List.of("migrate"))) {
+            throw new CliException(Cli.USAGE, "use: db migrate");
+        }
+        try (Store store = Store.open(db)) {
+            out.println("database " + db.displayName() + " is at schema version " + SchemaMigrator.latestVersion()
+                    + (store.appliedMigrations().isEmpty() ? " (nothing to do)" : " (applied " + store.appliedMigrations() + ")"));
+            return Cli.OK;
+        }
+    }
+
+    int account(List<String> args) {
+        if (args.isEmpty()) {
+            throw new CliException(Cli.USAGE, "use: account add|list|test");
+        }
+        List<String> rest = args.subList(1, args.size());
+        return switch (args.get(0)) {
+            case "add" -> accountAdd(Options.parse(rest, Set.of("prompt", "delete-after-download", "disabled")));
+            case "list" -> withContext(this::accountList);
+            case "test" -> accountTest(rest);
+            default -> throw new CliException(Cli.USAGE, "unknown account command " + args.get(0));
+        };
+    }
+
+    private int accountAdd(Options o) {
+        o.allowOnly(Set.of("name", "incoming", "outgoing", "from", "secret-file", "prompt", "outgoing-secret-file",
+                "delete-after-download", "poll", "group", "disabled"));
+        String secret = secret(o);
+        String outgoingSecret = o.value("outgoing-secret-file") != null ? readSecret(o.value("outgoing-secret-file")) : secret;
+        AccountSettings settings = new AccountSettings(o.required("name"), o.required("incoming"), secret, o.value("outgoing"),
+                o.value("outgoing") == null ? null : outgoingSecret, o.value("from"), o.intValue("poll", 60), o.flag("delete-after-download"),
+                !o.flag("disabled"), o.value("group"));
+        return withContext(context -> {
+            long id = context.accounts().add(UserSession.MANAGER_SERVICE, settings);
+            out.println("account " + settings.name() + " added (id " + id + ")");
+            return Cli.OK;
+        });
+    }
+
+    private String secret(Options o) {
+        if (o.value("secret-file") != null && o.flag("prompt")) {
+            throw new CliException(Cli.USAGE, "give either --secret-file or --prompt");
+        }
+        if (o.value("secret-file") != null) {
+            return readSecret(o.value("secret-file"));
+        }
+        if (!o.flag("prompt")) {
+            return null;
+        }
+        if (System.console() != null) {
+            return new String(System.console().readPassword("Password for %s: ", o.value("name")));
+        }
+        try {
+            String line = in.readLine();
+            if (line == null) {
+                throw new CliException(Cli.INVALID, "no password on standard input");
+            }
+            return line;
+        } catch (IOException e) {
+            throw new CliException(Cli.INVALID, "cannot read the password: " + e.getMessage());
+        }
+    }
+
+    private static String readSecret(String file) {
+        try {
+            return Files.readString(Path.of(file)).strip();
+        } catch (IOException e) {
+            throw new CliException(Cli.INVALID, "cannot read the secret file " + file + ": " + e.getMessage());
+        }
+    }
+
+    private int accountList(ManagerContext context) {
+        List<AccountInfo> accounts = context.accounts().list(UserSession.MANAGER_SERVICE);
+        if (accounts.isEmpty()) {
+            out.println("no mail accounts (add one with: emailresponder account add --name N --incoming URL ...)");
+        }
+        for (AccountInfo a : accounts) {
+            out.printf("%-20s %-8s %s%s poll %ds%s%s%n", a.name(), a.status(), a.incomingUrl(),
+                    a.outgoingUrl() == null ? "" : " -> " + a.outgoingUrl(), a.pollSeconds(), a.enabled() ? "" : " DISABLED",
+                    a.lastError() == null ? "" : " last error (" + a.failureCount() + "x): " + a.lastError());
+        }
+        return Cli.OK;
+    }
+
+    private int accountTest(List<String> args) {
+        if (args.size() != 1) {
+            throw new CliException(Cli.USAGE, "use: account test NAME");
+        }
+        return withContext(context -> {
+            List<String> report = context.accounts().test(UserSession.MANAGER_SERVICE, args.get(0));
+            report.forEach(out::println);
+            return report.stream().allMatch(line -> line.startsWith("OK")) ? Cli.OK : Cli.PARTIAL;
+        });
+    }
+
+    int fetch(List<String> args) {
+        Options.parse(args, Set.of()).allowOnly(Set.of());
+        return withContext(context -> {
+            IngestResult result = context.service().fetch(true, printer());
+            out.println("fetch: " + result);
+            return result.errors() > 0 ? Cli.PARTIAL : Cli.OK;
+        });
+    }
+
+    int send(List<String> args) {
+        Options.parse(args, Set.of()).allowOnly(Set.of());
+        return withContext(context -> {
+            SendResult result = context.service().send();
+            out.println("send: " + result);
+            return result.failed() > 0 ? Cli.PARTIAL : Cli.OK;
+        });
+    }
+
+    int run(List<String> args) {
+        Options o = Options.parse(args, Set.of("stdin"));
+        o.allowOnly(Set.of("interval", "stdin"));
+        Duration interval = Duration.ofSeconds(o.intValue("interval", 5));
+        AtomicBoolean stop = new AtomicBoolean();
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stop.set(true);
+            awaitQuietly(finished);
+        }, "emailresponder-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        if (o.flag("stdin")) {
+            Thread watcher = new Thread(() -> {
+                drain();
+                stop.set(true);
+            }, "emailresponder-stdin");
+            watcher.setDaemon(true);
+            watcher.start();
+        }
+        try {
+            out.println("Manager running (interval " + interval.toSeconds() + " s); stop with SIGTERM" + (o.flag("stdin") ? " or by closing stdin" : ""));
+            return withContext(context -> {
+                context.service().run(interval, new ManagerListener() {
+                    @Override
+                    public void accountPolled(String account, IngestResult result) {
+                        if (result.stored() + result.duplicates() + result.errors() > 0) {
+                            out.println(account + ": " + result);
+                        }
+                    }
+
+                    @Override
+                    public void accountFailed(String account, String error) {
+                        err.println(account + ": " + error);
+                    }
+
+                    @Override
+                    public void repliesSent(SendResult result) {
+                        if (!result.equals(SendResult.NONE)) {
+                            out.println("outbox: " + result);
+                        }
+                    }
+
+                    @Override
+                    public boolean isCanceled() {
+                        return stop.get();
+                    }
+                });
+                out.println("Manager stopped");
+                return Cli.OK;
+            });
+        } finally {
+            finished.countDown();
+        }
+    }
+
+    private void drain() {
+        try {
+            while (in.readLine() != null) {
+                // keep reading until the other side closes stdin
+            }
+        } catch (IOException e) {
+            // closed
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(java.util.concurrent.TimeUnit.SECONDS.toMillis(30), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    int stats(List<String> args) {
+        Options o = Options.parse(args, Set.of("json"));
+        o.allowOnly(Set.of("json"));
+        return withContext(context -> {
+            Stats stats = Stats.read(context.store());
+            out.print(o.flag("json") ? stats.toJson() + "\n" : stats.toText());
+            return Cli.OK;
+        });
+    }
+
+    private ManagerListener printer() {
+        return new ManagerListener() {
+            @Override
+            public void accountPolled(String account, IngestResult result) {
+                out.println(account + ": " + result);
+            }
+
+            @Override
+            public void accountFailed(String account, String error) {
+                err.println(account + ": FAILED: " + error);
+            }
+        };
+    }
+}
