@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.ISafeRunnable;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.core.runtime.SafeRunner;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.spi.RegistryContributor;
 import org.emailresponder.contacts.spi.ContactSource;
 
 /**
@@ -69,7 +70,8 @@ public final class ContactSources {
             this.element = element;
             this.id = element.getAttribute("id");
             this.name = element.getAttribute("name");
-            this.contributor = element.getContributor().getName();
+            this.contributor = element.getContributor() instanceof RegistryContributor rc ? rc.getActualName()
+                    : element.getContributor().getName();
             if (id == null || id.isBlank()) {
                 disable("no id");
             }
