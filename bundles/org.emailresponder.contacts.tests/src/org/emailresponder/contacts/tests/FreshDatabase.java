@@ -1,0 +1,28 @@
+package org.emailresponder.contacts.tests;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Set;
+
+import org.emailresponder.core.Role;
+import org.emailresponder.core.UserSession;
+import org.emailresponder.store.DatabaseSettings;
+import org.emailresponder.store.Store;
+
+/** A fresh, migrated H2 file database per test (the store tests' helper is not visible to this fragment). */
+final class FreshDatabase {
+    static final UserSession AGENT = new UserSession(101L, "bob", "Bob Agent", Role.AGENT, Set.of());
+    static final UserSession SUPERVISOR = new UserSession(102L, "sue", "Sue Supervisor", Role.SUPERVISOR, Set.of());
+
+    private FreshDatabase() {
+    }
+
+    static Store open() {
+        try {
+            String file = Files.createTempDirectory("er-contacts-test").resolve("db").toAbsolutePath().toString();
+            return Store.open(new DatabaseSettings("jdbc:h2:file:" + file, "sa", ""));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.emailresponder.templates.tests;
+
+import static org.emailresponder.templates.tests.FreshDatabase.ADMIN;
+import static org.emailresponder.templates.tests.FreshDatabase.SUPERVISOR;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.emailresponder.contacts.ContactData;
+import org.emailresponder.contacts.ContactDirectory;
+import org.emailresponder.contacts.ProductCatalog;
+import org.emailresponder.contacts.ProductData;
+import org.emailresponder.core.AccessDeniedException;
+import org.emailresponder.core.MessageState;
+import org.emailresponder.core.Role;
+import org.emailresponder.core.UserSession;
+import org.emailresponder.core.security.PasswordHasher;
+import org.emailresponder.core.service.NewUser;
+import org.emailresponder.store.Store;
+import org.emailresponder.store.StoreUserDirectory;
+import org.emailresponder.store.model.Message;
+import org.emailresponder.store.model.MessageFact;
+import org.emailresponder.store.model.UserAccount;
+import org.emailresponder.templates.CompanySettings;
+import org.emailresponder.templates.Personalizer;
+import org.emailresponder.templates.RenderContext;
+import org.emailresponder.templates.RenderedTemplate;
+import org.emailresponder.templates.TemplateData;
+import org.emailresponder.templates.TemplateEngine;
+import org.emailresponder.templates.TemplateVariables;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class PersonalizationTest {
+    private static final TemplateData REPLY = TemplateData.of("General", "Order status", "en",
+            "Re: $message.subject$ [$message.orderNumber$]",
+            "Dear $customer.firstName; null=\"customer\"$,\nyour $product.name$ ($product.code$) of order "
+                    + "$message.orderNumbers; separator=\" and \"$ sent $message.date$ ships today.\n$agent.signature$\n$company.name$",
+            "<p>Dear $customer.fullName$ of $customer.company$ ($customer.custom.tier$)</p>");
+
+    private final Store store = FreshDatabase.open();
+    private final Personalizer personalizer = new Personalizer(new TemplateEngine(), TemplateVariables.fromPlatform());
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void replyIsPersonalizedFromMessageContactFactsProductAgentAndCompany() {
+        UserSession agent = agentWithSignature("Bob Agent\nSupport team");
+        ContactData ada = new ContactDirectory(store).create(agent, ContactData.of("Ada", "Lovelace", "Engines & Co",
+                "ada@example.test").withCustomFields(Map.of("tier", "<gold>")));
+        new ProductCatalog(store).create(SUPERVISOR, ProductData.of("Turbo Router", "TR-3000"));
+        new CompanySettings(store).put(SUPERVISOR, "company.name", "ACME Support");
+        long messageId = message("ADA@example.test", "Where is my router?\r\nBcc: victim@example.test");
+        fact(messageId, "orderNumber", "SO-100", 0.9);
+        fact(messageId, "orderNumber", "SO-101", 0.5);
+        fact(messageId, "product", "tr-3000", 0.8);
+
+        RenderedTemplate r = personalizer.personalize(REPLY, new RenderContext(store, messageId, null, null, agent, null, Locale.UK));
+        assertEquals("Re: Where is my router? Bcc: victim@example.test [SO-100]", r.subject());
+        assertTrue(r.text().startsWith("Dear Ada,\nyour Turbo Router (TR-3000) of order SO-100 and SO-101 sent 27 Nov 2026"),
+                r.text());
+        assertTrue(r.text().endsWith("ships today.\nBob Agent\nSupport team\nACME Support"), r.text());
+        assertEquals("<p>Dear Ada Lovelace of Engines &amp; Co (&lt;gold&gt;)</p>", r.html());
+        assertTrue(r.problems().isEmpty(), r.problems().toString());
+        assertTrue(ada.id() > 0);
+    }
+
+    @Test
+    void unknownSenderFallsBackToHeaderNameAndGreetingFallback() {
+        long messageId = message("stranger@example.test", "Hello");
+        RenderedTemplate r = personalizer.personalize(REPLY,
+                new RenderContext(store, messageId, null, null, null, Map.of("orderNumber", "SO-7"), Locale.UK));
+        assertEquals("Re: Hello [SO-7]", r.subject());
+        assertTrue(r.text().startsWith("Dear customer,\nyour  () of order SO-7 sent"), r.text());
+        assertEquals("<p>Dear Stranger Danger of  ()</p>", r.html());
+        assertTrue(!r.text().contains("null"), r.text());
+    }
+
+    @Test
+    void companySettingsNeedTemplateManagers() {
+        CompanySettings settings = new CompanySettings(store);
+        assertThrows(AccessDeniedException.class, () -> settings.put(FreshDatabase.agent(5, Set.of()), "company.name", "X"));
+        settings.put(ADMIN, "company.name", "First");
+        settings.put(ADMIN, "company.name", "Second");
+        assertEquals("Second", settings.get("company.name").orElseThrow());
+    }
+
+    private UserSession agentWithSignature(String signature) {
+        long id = new StoreUserDirectory(store, new PasswordHasher(1_000)).createUser(ADMIN,
+                new NewUser("bob", "Bob Agent", "bob@acme.test", Role.AGENT, "bob-pass-123".toCharArray(), Set.of())).id();
+        store.run(em -> em.find(UserAccount.class, id).setSignature(signature));
+        return new UserSession(id, "bob", "Bob Agent", Role.AGENT, Set.of());
+    }
+
+    private long message(String from, String subject) {
+        return store.inTransaction(em -> {
+            Message m = new Message();
+            m.setDedupKey("k-" + from + subject.hashCode());
+            m.setFromAddress(from);
+            m.setFromName("Stranger Danger");
+            m.setSubject(subject);
+            m.setSentAt(Instant.parse("2026-11-27T10:15:00Z"));
+            m.setReceivedAt(Instant.parse("2026-11-27T10:16:00Z"));
+            m.setState(MessageState.ANALYZED);
+            em.persist(m);
+            em.flush();
+            return m.getId();
+        });
+    }
+
+    private void fact(long messageId, String key, String value, double confidence) {
+        store.run(em -> {
+            MessageFact f = new MessageFact();
+            f.setMessage(em.find(Message.class, messageId));
+            f.setAnalyzer("test");
+            f.setFactKey(key);
+            f.setFactValue(value);
+            f.setConfidence(confidence);
+            em.persist(f);
+        });
+    }
+}
