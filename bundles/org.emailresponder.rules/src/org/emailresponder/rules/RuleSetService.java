@@ -82,13 +82,15 @@ public final class RuleSetService {
     public List<RuleSetRevisionInfo> history(UserSession session, String name) {
         session.require(Permission.MANAGE_RULES);
         boolean all = name == null || name.isBlank();
-        String jpql = "SELECT NEW org.emailresponder.rules.RuleSetRevisionInfo(r.id, r.name, r.revision, r.active, r.createdBy,"
-                + " r.createdAt, r.commentText) FROM RuleSetRevision r" + (all ? "" : " WHERE r.name = :name")
-                + " ORDER BY r.name, r.revision DESC";
-        return store.read(em -> {
-            var query = em.createQuery(jpql, RuleSetRevisionInfo.class);
+        // plain projections: EclipseLink resolves constructor-query classes with the store bundle's class loader
+        String jpql = "SELECT r.id, r.name, r.revision, r.active, r.createdBy, r.createdAt, r.commentText FROM RuleSetRevision r"
+                + (all ? "" : " WHERE r.name = :name") + " ORDER BY r.name, r.revision DESC";
+        List<Object[]> rows = store.read(em -> {
+            var query = em.createQuery(jpql, Object[].class);
             return all ? query.getResultList() : query.setParameter("name", name).getResultList();
         });
+        return rows.stream().map(r -> new RuleSetRevisionInfo((Long) r[0], (String) r[1], (Integer) r[2], (Boolean) r[3],
+                (String) r[4], (Instant) r[5], (String) r[6])).toList();
     }
 
     public RuleSet load(UserSession session, String name, int revision) {
@@ -96,17 +98,18 @@ public final class RuleSetService {
         return RuleSets.fromXmi(store.read(em -> find(em, name, revision).getXmi()));
     }
 
-    /** The active rule set for routing (cached until another revision becomes active); empty when none is. */
+    /** The active rule set for routing (parsed again only when another revision became active); empty when none is. */
     public Optional<RuleSet> active() {
-        List<Object[]> rows = store.read(em -> em.createQuery("SELECT r.id, r.xmi FROM RuleSetRevision r WHERE r.active = true",
-                Object[].class).getResultList());
-        if (rows.isEmpty()) {
+        List<Long> ids = store.read(em -> em.createQuery("SELECT r.id FROM RuleSetRevision r WHERE r.active = true", Long.class)
+                .getResultList());
+        if (ids.isEmpty()) {
             return Optional.empty();
         }
-        long id = ((Number) rows.get(0)[0]).longValue();
+        long id = ids.get(0);
         CachedRuleSet cached = activeCache;
         if (cached == null || cached.revisionId() != id) {
-            cached = new CachedRuleSet(id, RuleSets.fromXmi((String) rows.get(0)[1]));
+            String xmi = store.read(em -> em.find(RuleSetRevision.class, id).getXmi());
+            cached = new CachedRuleSet(id, RuleSets.fromXmi(xmi));
             activeCache = cached;
         }
         return Optional.of(cached.ruleSet());

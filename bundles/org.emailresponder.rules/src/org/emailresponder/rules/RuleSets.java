@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
@@ -25,7 +24,9 @@ import org.emailresponder.rules.model.AttachmentCondition;
 import org.emailresponder.rules.model.Operator;
 import org.emailresponder.rules.model.Rule;
 import org.emailresponder.rules.model.RuleSet;
+import org.emailresponder.rules.model.RulesPackage;
 import org.emailresponder.rules.model.TextCondition;
+import org.emailresponder.rules.model.TimeCondition;
 
 /** Rule sets as XMI text and files, and their validation (EMF Diagnostician plus checks the model cannot express). */
 public final class RuleSets {
@@ -79,6 +80,12 @@ public final class RuleSets {
             if (regexProblem != null) {
                 problems.add("Rule '" + ruleName(object) + "': invalid regular expression: " + regexProblem);
             }
+            if (object.eClass() == RulesPackage.Literals.CONDITION || object.eClass() == RulesPackage.Literals.ACTION) {
+                problems.add("Rule '" + ruleName(object) + "': a bare " + object.eClass().getName() + " does nothing");
+            }
+            if (object instanceof TimeCondition time && !validZone(time.getTimeZone())) {
+                problems.add("Rule '" + ruleName(object) + "': unknown time zone '" + time.getTimeZone() + "'");
+            }
         }
         return problems;
     }
@@ -91,8 +98,7 @@ public final class RuleSets {
     }
 
     private static void collect(Diagnostic diagnostic, List<String> problems) {
-        if (diagnostic.getChildren().isEmpty() && diagnostic.getSeverity() >= Diagnostic.ERROR
-                && !(diagnostic instanceof BasicDiagnostic && diagnostic.getMessage() == null)) {
+        if (diagnostic.getChildren().isEmpty() && diagnostic.getSeverity() >= Diagnostic.ERROR && diagnostic.getMessage() != null) {
             problems.add(diagnostic.getMessage());
         }
         diagnostic.getChildren().forEach(child -> collect(child, problems));
@@ -107,6 +113,18 @@ public final class RuleSets {
             return problemOf(attachment.getFileNamePattern());
         }
         return null;
+    }
+
+    private static boolean validZone(String zone) {
+        if (zone == null || zone.isBlank()) {
+            return true;
+        }
+        try {
+            java.time.ZoneId.of(zone);
+            return true;
+        } catch (java.time.DateTimeException e) {
+            return false;
+        }
     }
 
     private static String problemOf(String regex) {

@@ -9,6 +9,10 @@ import org.eclipse.emf.ecore.EObject;
  * A representation of the model object '<em><b>Condition</b></em>'.
  * <!-- end-user-doc -->
  *
+ * <!-- begin-model-doc -->
+ * Base of all conditions. Not abstract on purpose: EMF creates an instance of a partner's dynamic subclass through its nearest generated superclass. A bare Condition does nothing and is reported by validation.
+ * <!-- end-model-doc -->
+ *
  * <p>
  * The following features are supported:
  * </p>
@@ -17,7 +21,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.emailresponder.rules.model.RulesPackage#getCondition()
- * @model abstract="true"
+ * @model
  * @generated
  */
 public interface Condition extends EObject {

@@ -30,12 +30,13 @@ public final class StoredMessage implements RoutableMessage {
     }
 
     public static StoredMessage load(EntityManager em, Message message) {
-        List<Fact> facts = em.createQuery("SELECT NEW org.emailresponder.rules.RoutableMessage$Fact(f.factKey, f.factValue,"
-                + " f.confidence) FROM MessageFact f WHERE f.message.id = :id ORDER BY f.id", Fact.class)
-                .setParameter("id", message.getId()).getResultList();
-        List<Attachment> attachments = em.createQuery("SELECT NEW org.emailresponder.rules.RoutableMessage$Attachment(a.fileName,"
-                + " a.contentType, a.sizeBytes) FROM Attachment a WHERE a.message.id = :id ORDER BY a.id", Attachment.class)
-                .setParameter("id", message.getId()).getResultList();
+        // plain projections: EclipseLink resolves constructor-query classes with the store bundle's class loader
+        List<Fact> facts = em.createQuery("SELECT f.factKey, f.factValue, f.confidence FROM MessageFact f"
+                + " WHERE f.message.id = :id ORDER BY f.id", Object[].class).setParameter("id", message.getId()).getResultList()
+                .stream().map(r -> new Fact((String) r[0], (String) r[1], ((Number) r[2]).doubleValue())).toList();
+        List<Attachment> attachments = em.createQuery("SELECT a.fileName, a.contentType, a.sizeBytes FROM Attachment a"
+                + " WHERE a.message.id = :id ORDER BY a.id", Object[].class).setParameter("id", message.getId()).getResultList()
+                .stream().map(r -> new Attachment((String) r[0], (String) r[1], ((Number) r[2]).longValue())).toList();
         return new StoredMessage(message, facts, attachments);
     }
 

@@ -16,7 +16,7 @@ import org.emailresponder.rules.model.RulesPackage;
  *
  * @generated
  */
-public abstract class ActionImpl extends EObjectImpl implements Action {
+public class ActionImpl extends EObjectImpl implements Action {
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -25,7 +25,7 @@ import org.emailresponder.rules.model.RulesPackage;
  *
  * @generated
  */
-public abstract class ConditionImpl extends EObjectImpl implements Condition {
+public class ConditionImpl extends EObjectImpl implements Condition {
 	/**
 	 * The default value of the '{@link #isNegated() <em>Negated</em>}' attribute.
 	 * <!-- begin-user-doc -->

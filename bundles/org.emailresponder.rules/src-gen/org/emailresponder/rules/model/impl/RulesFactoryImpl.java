@@ -59,6 +59,8 @@ public class RulesFactoryImpl extends EFactoryImpl implements RulesFactory {
 		switch (eClass.getClassifierID()) {
 			case RulesPackage.RULE_SET: return createRuleSet();
 			case RulesPackage.RULE: return createRule();
+			case RulesPackage.CONDITION: return createCondition();
+			case RulesPackage.ACTION: return createAction();
 			case RulesPackage.HEADER_CONDITION: return createHeaderCondition();
 			case RulesPackage.SENDER_CONDITION: return createSenderCondition();
 			case RulesPackage.SUBJECT_CONDITION: return createSubjectCondition();
@@ -147,6 +149,28 @@ public class RulesFactoryImpl extends EFactoryImpl implements RulesFactory {
 	public Rule createRule() {
 		RuleImpl rule = new RuleImpl();
 		return rule;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Condition createCondition() {
+		ConditionImpl condition = new ConditionImpl();
+		return condition;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Action createAction() {
+		ActionImpl action = new ActionImpl();
+		return action;
 	}
 
 	/**
