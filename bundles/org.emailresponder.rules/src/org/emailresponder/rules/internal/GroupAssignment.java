@@ -1,0 +1,55 @@
+package org.emailresponder.rules.internal;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+
+import org.emailresponder.core.AssignmentMode;
+import org.emailresponder.core.MessageState;
+import org.emailresponder.store.model.AgentGroup;
+import org.emailresponder.store.model.UserAccount;
+
+/** Picks a member of a group for a newly routed message according to the group's assignment mode. */
+public final class GroupAssignment {
+    private static final List<MessageState> OPEN = List.of(MessageState.ROUTED, MessageState.CLAIMED);
+
+    private GroupAssignment() {
+    }
+
+    /** Enabled members, ordered by id. */
+    public static List<UserAccount> enabledMembers(AgentGroup group) {
+        return group.getMembers().stream().filter(UserAccount::isEnabled).sorted(Comparator.comparing(UserAccount::getId)).toList();
+    }
+
+    /** The member to assign, or null for MANUAL groups (members claim themselves) and groups without enabled members. */
+    public static UserAccount choose(EntityManager em, AgentGroup group) {
+        List<UserAccount> members = enabledMembers(group);
+        AssignmentMode mode = group.getAssignmentMode() == null ? AssignmentMode.MANUAL : group.getAssignmentMode();
+        if (members.isEmpty() || mode == AssignmentMode.MANUAL) {
+            return null;
+        }
+        UserAccount chosen = mode == AssignmentMode.ROUND_ROBIN ? nextAfter(members, group.getLastAssignedUserId())
+                : leastLoaded(em, members);
+        group.setLastAssignedUserId(chosen.getId());
+        return chosen;
+    }
+
+    private static UserAccount nextAfter(List<UserAccount> members, Long lastId) {
+        if (lastId == null) {
+            return members.get(0);
+        }
+        return members.stream().filter(u -> u.getId() > lastId).findFirst().orElse(members.get(0));
+    }
+
+    private static UserAccount leastLoaded(EntityManager em, List<UserAccount> members) {
+        List<Long> ids = members.stream().map(UserAccount::getId).toList();
+        Map<Long, Long> open = em.createQuery("SELECT m.assignee.id, COUNT(m) FROM Message m WHERE m.assignee.id IN :ids"
+                + " AND m.state IN :open GROUP BY m.assignee.id", Object[].class).setParameter("ids", ids).setParameter("open", OPEN)
+                .getResultList().stream().collect(Collectors.toMap(r -> (Long) r[0], r -> ((Number) r[1]).longValue()));
+        return members.stream().min(Comparator.comparing((UserAccount u) -> open.getOrDefault(u.getId(), 0L))
+                .thenComparing(UserAccount::getId)).orElseThrow();
+    }
+}
