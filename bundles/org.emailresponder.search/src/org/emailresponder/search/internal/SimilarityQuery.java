@@ -1,0 +1,51 @@
+package org.emailresponder.search.internal;
+
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * "More like this" for a piece of text: its most distinctive terms (term frequency times inverse document
+ * frequency in the index) as SHOULD clauses, so long messages still make small fast queries.
+ */
+public final class SimilarityQuery {
+    private SimilarityQuery() {
+    }
+
+    /** Null when the text has no term known to the index. */
+    public static Query of(Analyzer analyzer, String field, String text, IndexReader reader, int maxTerms)
+            throws IOException {
+        Map<String, Integer> frequencies = new HashMap<>();
+        TextTokens.forEachTerm(analyzer, text, t -> frequencies.merge(t, 1, Integer::sum));
+        int documents = Math.max(1, reader.numDocs());
+        Map<String, Double> weights = new HashMap<>();
+        for (Map.Entry<String, Integer> e : frequencies.entrySet()) {
+            int df = reader.docFreq(new Term(field, e.getKey()));
+            if (df > 0) {
+                weights.put(e.getKey(), Math.log1p(e.getValue()) * Math.log(1.0 + documents / (double) df));
+            }
+        }
+        if (weights.isEmpty()) {
+            return null;
+        }
+        List<Map.Entry<String, Double>> best = weights.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())).limit(maxTerms).toList();
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (Map.Entry<String, Double> e : best) {
+            query.add(new BoostQuery(new TermQuery(new Term(field, e.getKey())), (float) Math.log1p(frequencies.get(e.getKey()))),
+                    Occur.SHOULD);
+        }
+        return query.build();
+    }
+}

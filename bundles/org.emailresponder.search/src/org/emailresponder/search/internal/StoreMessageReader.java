@@ -1,0 +1,55 @@
+package org.emailresponder.search.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.emailresponder.search.IndexedMessage;
+import org.emailresponder.store.Store;
+
+/** Reads er_message in id order, a batch per read transaction, as {@link IndexedMessage}s. */
+public final class StoreMessageReader {
+    static final int BATCH = 500;
+    private static final String QUERY = "select m.id, g.id, m.subject, m.textBody, m.htmlBody, m.fromAddress,"
+            + " m.fromName, c.firstName, c.lastName, m.receivedAt from Message m left join m.group g"
+            + " left join m.contact c where m.id > :after order by m.id";
+
+    private final Store store;
+
+    public StoreMessageReader(Store store) {
+        this.store = store;
+    }
+
+    /** Calls {@code sink} for every batch; returns the number of messages read. */
+    public int forEachBatch(Consumer<List<IndexedMessage>> sink) {
+        long after = Long.MIN_VALUE;
+        int count = 0;
+        while (true) {
+            List<IndexedMessage> batch = readAfter(after);
+            if (batch.isEmpty()) {
+                return count;
+            }
+            sink.accept(batch);
+            count += batch.size();
+            after = batch.get(batch.size() - 1).id();
+        }
+    }
+
+    private List<IndexedMessage> readAfter(long after) {
+        List<Object[]> rows = store.read(em -> em.createQuery(QUERY, Object[].class).setParameter("after", after)
+                .setMaxResults(BATCH).getResultList());
+        List<IndexedMessage> batch = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            String body = r[3] != null ? (String) r[3] : HtmlText.strip((String) r[4]);
+            batch.add(new IndexedMessage((Long) r[0], (Long) r[1], (String) r[2], body, (String) r[5],
+                    (String) r[6], contactName((String) r[7], (String) r[8]), (Instant) r[9]));
+        }
+        return batch;
+    }
+
+    static String contactName(String first, String last) {
+        String name = ((first == null ? "" : first) + " " + (last == null ? "" : last)).trim();
+        return name.isEmpty() ? null : name;
+    }
+}
