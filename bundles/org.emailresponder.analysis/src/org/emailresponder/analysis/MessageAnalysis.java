@@ -26,12 +26,15 @@ import org.emailresponder.store.model.Message;
  * category and contact.
  * <p>
  * Settings (map given here; each may also be a system property of the same name):
- * {@code analysis.budgetMillis} (time per analyzer, default 200), {@code analysis.reference.<kind>.<n>} (order/invoice
+ * {@code analysis.budgetMillis} (time per analyzer, default 200), {@code analysis.failureLimit} (failures or
+ * time-outs in a row after which an analyzer is disabled until restart, default 20),
+ * {@code analysis.reference.<kind>.<n>} (order/invoice
  * number patterns, see ReferencePatterns), {@code analysis.category.<name>} (keywords of the fallback classifier).
  * Thread-safe: one instance serves all Manager threads.
  */
 public final class MessageAnalysis implements AutoCloseable {
     public static final String BUDGET_MILLIS = "analysis.budgetMillis";
+    public static final String FAILURE_LIMIT = "analysis.failureLimit";
 
     private final Store store;
     private final AnalysisPipeline pipeline;
@@ -66,7 +69,8 @@ public final class MessageAnalysis implements AutoCloseable {
         services.put(ContactLookup.class, () -> contacts);
         persister = store == null ? null : new FactPersister(store.platform());
         long budget = Long.parseLong(services.setting(BUDGET_MILLIS, "200").strip());
-        pipeline = new AnalysisPipeline(registry.enabled(), services, budget);
+        int failureLimit = Integer.parseInt(services.setting(FAILURE_LIMIT, "20").strip());
+        pipeline = new AnalysisPipeline(registry.enabled(), services, budget, failureLimit);
         warmUp();
     }
 

@@ -87,6 +87,25 @@ class AnalyzerRegistryTest {
         }
     }
 
+    @Test
+    void anAnalyzerThatKeepsFailingIsDisabledSoItNoLongerCostsTime() {
+        AnalyzerRegistry registry = AnalyzerRegistry.fromPlatform();
+        Map<String, String> settings = Map.of("analysis.budgetMillis", "500", "analysis.failureLimit", "2");
+        try (MessageAnalysis analysis = new MessageAnalysis(null, settings, registry)) {
+            analysis.evaluate(message());
+            analysis.evaluate(message());
+            long started = System.nanoTime();
+            AnalysisResult result = analysis.evaluate(message());
+            long millis = (System.nanoTime() - started) / 1_000_000;
+
+            assertEquals(List.of(), result.skipped());
+            assertTrue(millis < 400, "took " + millis + " ms");
+            assertTrue(registry.analyzers().stream().filter(d -> d.id().equals(P + "slow") || d.id().equals(P + "failing"))
+                    .allMatch(AnalyzerDescriptor::isDisabled));
+            assertEquals("de", result.language());
+        }
+    }
+
     private static String kind(Skipped skipped) {
         return skipped.reason().startsWith("timed out") ? "timed out" : skipped.reason().split(":")[0]
                 .replace("java.lang.", "");

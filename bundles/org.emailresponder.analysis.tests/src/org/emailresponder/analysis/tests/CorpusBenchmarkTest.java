@@ -3,6 +3,8 @@ package org.emailresponder.analysis.tests;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +48,8 @@ class CorpusBenchmarkTest {
                 measure(store, AnalyzerRegistry.of(List.of(d)), inputs, d.id());
             }
             measureStored(store, builtIns, inputs);
-            assertTrue(all[0] < 1.0, "mean " + all[0] + " ms per message");
+            // CPU time, not wall time: on a shared build machine the wall clock mostly measures the other jobs
+            assertTrue(all[2] < 1.0, "CPU " + all[2] + " ms per message");
         }
     }
 
@@ -55,6 +58,7 @@ class CorpusBenchmarkTest {
             inputs.forEach(analysis::evaluate); // warm the JIT
             long[] nanos = new long[inputs.size()];
             int skipped = 0;
+            long cpuBefore = analysisCpuNanos();
             long started = System.nanoTime();
             for (int i = 0; i < nanos.length; i++) {
                 long t = System.nanoTime();
@@ -62,14 +66,27 @@ class CorpusBenchmarkTest {
                 nanos[i] = System.nanoTime() - t;
             }
             double seconds = (System.nanoTime() - started) / 1e9;
+            double cpuPerMessage = (analysisCpuNanos() - cpuBefore) / 1e6 / nanos.length;
             Arrays.sort(nanos);
             double mean = Arrays.stream(nanos).average().orElse(0) / 1e6;
             double p99 = nanos[(int) (nanos.length * 0.99)] / 1e6;
-            System.out.printf("BENCH %-45s n=%d mean=%.3f ms p50=%.3f ms p99=%.3f ms max=%.1f ms %.0f msg/s"
-                    + " skipped=%d%n", label, nanos.length, mean, nanos[nanos.length / 2] / 1e6, p99,
-                    nanos[nanos.length - 1] / 1e6, nanos.length / seconds, skipped);
-            return new double[] {mean, p99};
+            System.out.printf("BENCH %-42s n=%d mean=%.3f ms p50=%.3f ms p99=%.3f ms max=%.1f ms %.0f msg/s"
+                    + " cpu=%.3f ms/msg skipped=%d%n", label, nanos.length, mean, nanos[nanos.length / 2] / 1e6, p99,
+                    nanos[nanos.length - 1] / 1e6, nanos.length / seconds, cpuPerMessage, skipped);
+            return new double[] {mean, p99, cpuPerMessage};
         }
+    }
+
+    // CPU time of the caller and the pipeline's worker threads: unlike wall time, not inflated by a busy machine
+    private static long analysisCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long total = threads.getCurrentThreadCpuTime();
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().startsWith("analysis-worker-")) {
+                total += Math.max(0, threads.getThreadCpuTime(thread.threadId()));
+            }
+        }
+        return total;
     }
 
     private static void measureStored(Store store, AnalyzerRegistry registry, List<AnalysisInput> inputs)

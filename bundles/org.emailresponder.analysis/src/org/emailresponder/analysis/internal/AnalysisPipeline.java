@@ -20,9 +20,15 @@ public final class AnalysisPipeline implements AutoCloseable {
     private final List<AnalyzerDescriptor> analyzers;
     private final Services services;
     private final long budgetNanos;
+    private final int failureLimit;
     private final ExecutorService workers = Executors.newCachedThreadPool(new DaemonThreads());
 
-    public AnalysisPipeline(List<AnalyzerDescriptor> analyzers, Services services, long budgetMillis) {
+    /**
+     * @param failureLimit an analyzer that fails or times out this many times in a row is disabled (a stuck one would
+     *                     otherwise cost the budget on every message)
+     */
+    public AnalysisPipeline(List<AnalyzerDescriptor> analyzers, Services services, long budgetMillis,
+            int failureLimit) {
         if (budgetMillis <= 0) {
             throw new IllegalArgumentException("the analyzer time budget must be positive, was " + budgetMillis);
         }
@@ -30,6 +36,7 @@ public final class AnalysisPipeline implements AutoCloseable {
         this.analyzers = analyzers.stream().filter(d -> d.analyzer().isPresent()).toList();
         this.services = services;
         this.budgetNanos = budgetMillis * 1_000_000L;
+        this.failureLimit = Math.max(1, failureLimit);
     }
 
     public AnalysisResult run(AnalysisInput input) {
@@ -37,7 +44,7 @@ public final class AnalysisPipeline implements AutoCloseable {
         SharedFacts facts = new SharedFacts();
         int next = 0;
         while (next < analyzers.size()) {
-            PipelineWorker worker = new PipelineWorker(analyzers, next, input, facts, services);
+            PipelineWorker worker = new PipelineWorker(analyzers, next, input, facts, services, failureLimit);
             workers.execute(worker);
             next = worker.awaitEnd(budgetNanos);
         }

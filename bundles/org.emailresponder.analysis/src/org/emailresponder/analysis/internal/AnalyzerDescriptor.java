@@ -22,6 +22,7 @@ public final class AnalyzerDescriptor {
     private final IConfigurationElement element;
     private Analyzer instance;
     private boolean disabled;
+    private int consecutiveFailures;
 
     AnalyzerDescriptor(String id, String name, int order, String replaces, String contributor,
             IConfigurationElement element) {
@@ -65,8 +66,18 @@ public final class AnalyzerDescriptor {
         return disabled;
     }
 
-    synchronized void disable() {
-        disabled = true;
+    /** Counts a failure or time-out; the analyzer is disabled after {@code limit} in a row. */
+    synchronized void failed(int limit, String reason) {
+        consecutiveFailures++;
+        if (consecutiveFailures >= limit && !disabled) {
+            disabled = true;
+            ILog.of(AnalyzerDescriptor.class).error("Analyzer " + id + " from " + contributor + " failed "
+                    + consecutiveFailures + " times in a row (last: " + reason + ") and is disabled until restart");
+        }
+    }
+
+    synchronized void succeeded() {
+        consecutiveFailures = 0;
     }
 
     /** The analyzer, created on first call; empty when the contribution is broken. */

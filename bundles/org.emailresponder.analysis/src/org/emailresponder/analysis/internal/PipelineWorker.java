@@ -19,6 +19,7 @@ final class PipelineWorker implements Runnable {
     private final AnalysisInput input;
     private final SharedFacts facts;
     private final Services services;
+    private final int failureLimit;
 
     // guarded by this
     private int current = -1;
@@ -28,8 +29,9 @@ final class PipelineWorker implements Runnable {
     private Thread thread;
 
     PipelineWorker(List<AnalyzerDescriptor> analyzers, int from, AnalysisInput input, SharedFacts facts,
-            Services services) {
+            Services services, int failureLimit) {
         this.analyzers = analyzers;
+        this.failureLimit = failureLimit;
         this.from = from;
         this.input = input;
         this.facts = facts;
@@ -66,7 +68,7 @@ final class PipelineWorker implements Runnable {
     }
 
     private void runOne(AnalyzerDescriptor descriptor) {
-        Analyzer analyzer = descriptor.analyzer().orElse(null);
+        Analyzer analyzer = descriptor.isDisabled() ? null : descriptor.analyzer().orElse(null);
         if (analyzer == null) {
             return;
         }
@@ -84,6 +86,7 @@ final class PipelineWorker implements Runnable {
                 synchronized (PipelineWorker.this) {
                     if (!abandoned) { // an abandoned analyzer was already reported as timed out
                         facts.skip(descriptor.id(), String.valueOf(e));
+                        descriptor.failed(failureLimit, String.valueOf(e));
                     }
                 }
             }
@@ -91,6 +94,7 @@ final class PipelineWorker implements Runnable {
         synchronized (this) {
             if (ok[0] && !abandoned) {
                 facts.addAll(context.found());
+                descriptor.succeeded();
             }
         }
     }
@@ -130,6 +134,7 @@ final class PipelineWorker implements Runnable {
         AnalyzerDescriptor slow = analyzers.get(current);
         String reason = "timed out after " + budgetNanos / 1_000_000 + " ms";
         facts.skip(slow.id(), reason);
+        slow.failed(failureLimit, reason);
         ILog.of(PipelineWorker.class).warn("Analyzer " + slow.id() + " " + reason + " on message "
                 + input.messageId() + "; skipped");
         return current + 1;
