@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.emailresponder.rules.internal.RuleEvaluation;
 import org.emailresponder.rules.internal.ContributionRegistry;
+import org.emailresponder.rules.internal.RuleEvaluation;
 import org.emailresponder.rules.model.RuleSet;
 import org.emailresponder.rules.spi.ActionExecutor;
 import org.emailresponder.rules.spi.ConditionEvaluator;
@@ -25,9 +25,14 @@ public final class RuleEngine {
                 ContributionRegistry.read(ContributionRegistry.ACTIONS, ActionExecutor.class));
     }
 
-    public RuleEngine(ContributionRegistry<ConditionEvaluator> conditions, ContributionRegistry<ActionExecutor> actions) {
+    private RuleEngine(ContributionRegistry<ConditionEvaluator> conditions, ContributionRegistry<ActionExecutor> actions) {
         this.conditions = conditions;
         this.actions = actions;
+    }
+
+    /** An engine without partner contributions (tools and tests that must not depend on installed partners). */
+    public static RuleEngine builtInOnly() {
+        return new RuleEngine(ContributionRegistry.empty(ConditionEvaluator.class), ContributionRegistry.empty(ActionExecutor.class));
     }
 
     public RoutingDecision evaluate(RuleSet ruleSet, RoutableMessage message) {

@@ -60,6 +60,8 @@ class ClaimServiceTest {
             assertTrue(afterIdle.claim(ann, id).claimed(), "an idle claim can be taken over");
             long idle = db.routedMessage(support, "Idle");
             assertTrue(claims.claim(ben, idle).claimed());
+            assertFalse(claims.touch(ann, idle), "only the holder extends a claim");
+            assertTrue(claims.touch(ben, idle));
             assertEquals(1, afterIdle.releaseExpired(UserSession.MANAGER_SERVICE), "ben's idle claim expires");
             assertEquals(MessageState.ROUTED, db.load(idle).getState());
 

@@ -21,7 +21,6 @@ import java.util.List;
 import org.emailresponder.rules.RoutingDecision;
 import org.emailresponder.rules.RuleEngine;
 import org.emailresponder.rules.SimpleRoutableMessage;
-import org.emailresponder.rules.internal.ContributionRegistry;
 import org.emailresponder.rules.model.AttachmentCondition;
 import org.emailresponder.rules.model.AutoAcknowledge;
 import org.emailresponder.rules.model.ContactFieldCondition;
@@ -32,14 +31,11 @@ import org.emailresponder.rules.model.RuleSet;
 import org.emailresponder.rules.model.SubjectCondition;
 import org.emailresponder.rules.model.TimeCondition;
 import org.emailresponder.rules.model.Weekday;
-import org.emailresponder.rules.spi.ActionExecutor;
-import org.emailresponder.rules.spi.ConditionEvaluator;
 import org.junit.jupiter.api.Test;
 
 class RuleEngineTest {
     /** Built-ins only: this test does not depend on partner contributions. */
-    private final RuleEngine engine = new RuleEngine(ContributionRegistry.empty(ConditionEvaluator.class),
-            ContributionRegistry.empty(ActionExecutor.class));
+    private final RuleEngine engine = RuleEngine.builtInOnly();
 
     private static SimpleRoutableMessage refundMail() {
         return new SimpleRoutableMessage().sender("anna@customer.example", "Anna Kunde").subject("Refund for order 4711")
