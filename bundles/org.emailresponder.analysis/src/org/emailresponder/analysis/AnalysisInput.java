@@ -38,7 +38,11 @@ public final class AnalysisInput {
         subject = b.subject == null ? "" : b.subject;
         body = bodyOf(b.textBody, b.htmlBody);
         TreeMap<String, String> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        h.putAll(b.headers);
+        b.headers.forEach((name, value) -> {
+            if (name != null && value != null) {
+                h.putIfAbsent(name, value);
+            }
+        });
         headers = Collections.unmodifiableMap(h);
         attachmentNames = List.copyOf(b.attachmentNames);
         receivedAt = b.receivedAt == null ? Instant.now() : b.receivedAt;

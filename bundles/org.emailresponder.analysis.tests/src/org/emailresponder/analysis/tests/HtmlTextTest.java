@@ -20,6 +20,13 @@ class HtmlTextTest {
     }
 
     @Test
+    void scriptsInAnyCaseAndUnknownEntitiesAreHandled() {
+        AnalysisInput input = AnalysisInput.builder(0).htmlBody("<DIV>Tom &amp Jerry&unknown;</DIV><SCRIPT type=x>"
+                + "alert('<b>')</Script ><p>Price &lt; 5&#8364;</p>").build();
+        assertEquals("Tom &amp Jerry&unknown;\nPrice < 5\u20ac", input.body());
+    }
+
+    @Test
     void theTextPartWinsOverTheHtmlPart() {
         AnalysisInput input = AnalysisInput.builder(0).textBody("plain").htmlBody("<p>html</p>").build();
         assertEquals("plain", input.body());

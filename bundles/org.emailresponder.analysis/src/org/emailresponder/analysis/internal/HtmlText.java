@@ -42,7 +42,7 @@ public final class HtmlText {
         }
         String name = tagName(html, open + 1, close);
         if (name.equals("script") || name.equals("style")) {
-            int end = html.toLowerCase(Locale.ROOT).indexOf("</" + name, close);
+            int end = indexOfIgnoreCase(html, "</" + name, close);
             close = end < 0 ? html.length() - 1 : Math.max(close, html.indexOf('>', end));
             if (close < 0) {
                 return html.length();
@@ -56,6 +56,15 @@ public final class HtmlText {
             appendCollapsed(out, ' ');
         }
         return close + 1;
+    }
+
+    private static int indexOfIgnoreCase(String text, String wanted, int from) {
+        for (int i = text.indexOf('<', from); i >= 0; i = text.indexOf('<', i + 1)) {
+            if (text.regionMatches(true, i, wanted, 0, wanted.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String tagName(String html, int from, int to) {
