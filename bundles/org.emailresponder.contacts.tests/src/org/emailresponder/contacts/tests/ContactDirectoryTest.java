@@ -94,6 +94,7 @@ class ContactDirectoryTest {
         directory.delete(SUPERVISOR, ada.id());
         assertTrue(directory.findByAddress(AGENT, "ada@example.test").isEmpty());
         assertThrows(ValidationException.class, () -> directory.create(AGENT, ContactData.of(null, null, null)));
+        assertThrows(ValidationException.class, () -> directory.create(AGENT, ContactData.of("x".repeat(201), null, null, "x@y.test")));
     }
 
     @ParameterizedTest
