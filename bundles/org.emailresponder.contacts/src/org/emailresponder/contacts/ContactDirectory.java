@@ -153,6 +153,16 @@ public final class ContactDirectory {
         if (c.language() != null && c.language().length() > 20) {
             throw new ValidationException("Language code too long: " + c.language().toLowerCase(Locale.ROOT));
         }
+        requireLength("First name", c.firstName(), 200);
+        requireLength("Last name", c.lastName(), 200);
+        requireLength("Company", c.company(), 300);
+        requireLength("Phone", c.phone(), 100);
+    }
+
+    private static void requireLength(String what, String value, int max) {
+        if (value != null && value.strip().length() > max) {
+            throw new ValidationException(what + " is longer than " + max + " characters");
+        }
     }
 
     private static boolean isBlank(String s) {

@@ -133,5 +133,9 @@ public final class ProductCatalog {
         if (p.code().strip().length() > 100 || p.name().strip().length() > 300) {
             throw new ValidationException("Product name or code too long");
         }
+        // aliases and links are stored one per line in 2000-character columns
+        if (String.join("\n", p.aliases()).length() > 2000 || String.join("\n", p.links()).length() > 2000) {
+            throw new ValidationException("Too many aliases or links (at most 2000 characters each in all)");
+        }
     }
 }

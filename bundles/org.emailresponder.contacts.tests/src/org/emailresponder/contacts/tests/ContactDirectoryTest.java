@@ -17,27 +17,39 @@ import org.emailresponder.core.AccessDeniedException;
 import org.emailresponder.core.ValidationException;
 import org.emailresponder.store.Store;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ContactDirectoryTest {
-    private final Store store = FreshDatabase.open();
-    private final ContactDirectory directory = new ContactDirectory(store);
+    private Store store;
+    private ContactDirectory directory;
+
+    private void open(String kind) {
+        store = FreshDatabase.open(kind);
+        directory = new ContactDirectory(store);
+    }
 
     @AfterEach
     void close() {
-        store.close();
+        if (store != null) {
+            FreshDatabase.close(store);
+        }
     }
 
-    @Test
-    void agentCreatesContactFoundByAddressIgnoringCase() {
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void agentCreatesContactFoundByAddressIgnoringCase(String kind) {
+        open(kind);
         ContactData ada = directory.create(AGENT, ContactData.of("Ada", "Lovelace", "Analytical Engines Ltd", "Ada@Example.TEST"));
         assertEquals(List.of("ada@example.test"), ada.addresses());
         assertEquals(ada.id(), directory.findByAddress(AGENT, "ADA@example.test").orElseThrow().id());
         assertTrue(directory.findByAddress(AGENT, "nobody@example.test").isEmpty());
     }
 
-    @Test
-    void searchMatchesEveryWordInNameCompanyOrAddress() {
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void searchMatchesEveryWordInNameCompanyOrAddress(String kind) {
+        open(kind);
         directory.create(AGENT, ContactData.of("Ada", "Lovelace", "Analytical Engines Ltd", "ada@example.test"));
         directory.create(AGENT, ContactData.of("Charles", "Babbage", "Analytical Engines Ltd", "cb@engines.test"));
         directory.create(AGENT, ContactData.of("Grace", "Hopper", "Navy", "grace@navy.test"));
@@ -48,8 +60,10 @@ class ContactDirectoryTest {
         assertTrue(directory.search(AGENT, "100%", 10).isEmpty(), "LIKE wildcards in the text are taken literally");
     }
 
-    @Test
-    void anAddressBelongsToOneContactOnly() {
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void anAddressBelongsToOneContactOnly(String kind) {
+        open(kind);
         ContactData ada = directory.create(AGENT, ContactData.of("Ada", "Lovelace", null, "ada@example.test"));
         ValidationException e = assertThrows(ValidationException.class,
                 () -> directory.create(AGENT, ContactData.of("Other", "Ada", null, "ADA@example.test")));
@@ -59,8 +73,10 @@ class ContactDirectoryTest {
         assertEquals(ada.id(), directory.findByAddress(AGENT, "ada@home.test").orElseThrow().id());
     }
 
-    @Test
-    void customFieldsAreStoredAsJsonAndReadBack() {
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void customFieldsAreStoredAsJsonAndReadBack(String kind) {
+        open(kind);
         Map<String, String> fields = CustomFields.with(Map.of(), "customer no", "K-1 \"gold\"\nline2");
         ContactData ada = directory.create(AGENT, ContactData.of("Ada", null, null, "ada@example.test").withCustomFields(fields));
         assertEquals(fields, directory.find(AGENT, ada.id()).orElseThrow().customFields());
@@ -69,17 +85,22 @@ class ContactDirectoryTest {
         assertThrows(ValidationException.class, () -> CustomFields.parse("{\"nested\": {\"a\": 1}}"));
     }
 
-    @Test
-    void deletingNeedsTemplateManagersAndOnlySessionsMayChangeContacts() {
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void deletingNeedsTemplateManagersAndOnlySessionsMayChangeContacts(String kind) {
+        open(kind);
         ContactData ada = directory.create(AGENT, ContactData.of("Ada", null, null, "ada@example.test"));
         assertThrows(AccessDeniedException.class, () -> directory.delete(AGENT, ada.id()));
         directory.delete(SUPERVISOR, ada.id());
         assertTrue(directory.findByAddress(AGENT, "ada@example.test").isEmpty());
         assertThrows(ValidationException.class, () -> directory.create(AGENT, ContactData.of(null, null, null)));
+        assertThrows(ValidationException.class, () -> directory.create(AGENT, ContactData.of("x".repeat(201), null, null, "x@y.test")));
     }
 
-    @Test
-    void unknownSenderBecomesAProposedContactOnceAndKnownSenderIsReturned() {
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void unknownSenderBecomesAProposedContactOnceAndKnownSenderIsReturned(String kind) {
+        open(kind);
         ContactData proposed = directory.proposeFromSender(AGENT, "Grace.Hopper@Navy.test", "\"Hopper, Grace\"");
         assertTrue(proposed.proposed());
         assertEquals("Grace", proposed.firstName());

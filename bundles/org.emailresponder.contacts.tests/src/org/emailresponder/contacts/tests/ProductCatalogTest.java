@@ -35,6 +35,8 @@ class ProductCatalogTest {
         assertEquals(router.id(), catalog.findByAlias(AGENT, "TR3K").orElseThrow().id());
         assertEquals(List.of("TR3k", "the turbo"), catalog.find(AGENT, router.id()).orElseThrow().aliases());
         assertThrows(ValidationException.class, () -> catalog.create(SUPERVISOR, ProductData.of("Copy", "tr-3000")));
+        String[] tooMany = java.util.stream.IntStream.range(0, 300).mapToObj(i -> "alias number " + i).toArray(String[]::new);
+        assertThrows(ValidationException.class, () -> catalog.create(SUPERVISOR, ProductData.of("Many", "M-1", tooMany)));
     }
 
     @Test
