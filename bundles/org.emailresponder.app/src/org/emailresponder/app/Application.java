@@ -2,6 +2,7 @@ package org.emailresponder.app;
 
 import java.util.Optional;
 
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
@@ -29,7 +30,7 @@ public final class Application implements IApplication {
             }
             AppSession.start(services);
             context.applicationRunning();
-            if (!Boolean.getBoolean(Ids.TEST_SKIP_LOGIN)) {
+            if (!skipLoginForTests()) {
                 Optional<UserSession> user = DatabaseStartup.login(services);
                 if (user.isEmpty()) {
                     return EXIT_OK;
@@ -42,6 +43,11 @@ public final class Application implements IApplication {
             AppSession.close();
             display.dispose();
         }
+    }
+
+    // only the UI tests open the workbench without a login: the property alone is not enough
+    private static boolean skipLoginForTests() {
+        return Boolean.getBoolean(Ids.TEST_SKIP_LOGIN) && Platform.getBundle("org.emailresponder.ui.tests") != null;
     }
 
     @Override

@@ -33,7 +33,8 @@ final class DatabaseStartup {
             DatabaseSettings settings = DatabaseSettings.resolve(Platform.getApplicationArgs(), System.getenv(), storedPreferences());
             try {
                 long start = System.nanoTime();
-                Services services = Services.open(settings);
+                Services services = StartupSplash.whileShowing(display, "Opening the database " + settings.displayName() + " ...",
+                        () -> openAndWarmUp(settings));
                 System.out.println("emailresponder: database " + settings.displayName() + " open in "
                         + (System.nanoTime() - start) / 1_000_000 + " ms");
                 return services;
@@ -48,6 +49,18 @@ final class DatabaseStartup {
                     return null;
                 }
             }
+        }
+    }
+
+    // the first query also builds EclipseLink's metadata: do it here, behind the start window, not after it
+    private static Services openAndWarmUp(DatabaseSettings settings) {
+        Services services = Services.open(settings);
+        try {
+            services.authentication().needsFirstAdmin();
+            return services;
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
         }
     }
 

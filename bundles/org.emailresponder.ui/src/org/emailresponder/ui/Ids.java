@@ -12,7 +12,7 @@ public final class Ids {
     public static final String NEW_GROUP_COMMAND = "org.emailresponder.ui.manager.command.newGroup";
     public static final String ROLE_VARIABLE = "org.emailresponder.ui.role";
     public static final String DATABASE_PREFERENCE_PAGE = "org.emailresponder.ui.preferences.database";
-    /** System property that opens the workbench without the login dialog; only the UI tests set it. */
+    /** System property that opens the workbench without the login dialog; honoured only when the UI test bundle is installed. */
     public static final String TEST_SKIP_LOGIN = "emailresponder.test.skipLogin";
 
     private Ids() {

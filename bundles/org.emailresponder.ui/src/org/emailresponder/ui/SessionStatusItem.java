@@ -14,8 +14,6 @@ import org.emailresponder.core.UserSession;
 public final class SessionStatusItem extends ContributionItem {
     public static final String ID = "org.emailresponder.ui.status.session";
     private CLabel label;
-    private final Consumer<Optional<UserSession>> listener = user -> update();
-
 
     public SessionStatusItem() {
         super(ID);
@@ -32,7 +30,9 @@ public final class SessionStatusItem extends ContributionItem {
         Label separator = new Label(parent, SWT.SEPARATOR);
         label = new CLabel(parent, SWT.SHADOW_NONE);
         label.setText(text(AppSession.user()));
-        // the label, not this item, decides how long to listen: the workbench may dispose and refill items
+        // each label listens while it lives: the workbench may fill this item again and dispose the old label later
+        CLabel filled = label;
+        Consumer<Optional<UserSession>> listener = user -> show(filled);
         AppSession.addListener(listener);
         label.addDisposeListener(event -> AppSession.removeListener(listener));
         org.eclipse.jface.action.StatusLineLayoutData data = new org.eclipse.jface.action.StatusLineLayoutData();
@@ -45,14 +45,24 @@ public final class SessionStatusItem extends ContributionItem {
 
     @Override
     public void update() {
-        CLabel current = label;
-        if (current != null && !current.isDisposed()) {
-            current.getDisplay().asyncExec(() -> {
-                if (!current.isDisposed()) {
-                    current.setText(text(AppSession.user()));
-                    current.getParent().layout(true);
-                }
-            });
+        show(label);
+    }
+
+    private static void show(CLabel current) {
+        if (current == null || current.isDisposed()) {
+            return;
+        }
+        if (current.getDisplay().getThread() == Thread.currentThread()) {
+            refresh(current);
+        } else {
+            current.getDisplay().asyncExec(() -> refresh(current));
+        }
+    }
+
+    private static void refresh(CLabel current) {
+        if (!current.isDisposed()) {
+            current.setText(text(AppSession.user()));
+            current.getParent().layout(true);
         }
     }
 

@@ -46,7 +46,7 @@ public final class QueuesView extends ViewPart {
         ((org.eclipse.swt.layout.GridLayout) bar.getLayout()).numColumns++;
         viewer = Widgets.table(parent);
         Widgets.column(viewer, "Group", 70, MessageSummary.class, m -> groupNames.getOrDefault(m.groupId(), "?"));
-        Widgets.column(viewer, "Received", 95, MessageSummary.class, m -> TIME.format(m.receivedAt()));
+        Widgets.column(viewer, "Received", 110, MessageSummary.class, m -> TIME.format(m.receivedAt()));
         Widgets.column(viewer, "From", 150, MessageSummary.class, m -> m.fromName() == null ? m.fromAddress() : m.fromName() + " <" + m.fromAddress() + ">");
         Widgets.column(viewer, "Subject", 300, MessageSummary.class, MessageSummary::subject);
         Widgets.column(viewer, "State", 70, MessageSummary.class, MessageSummary::state);

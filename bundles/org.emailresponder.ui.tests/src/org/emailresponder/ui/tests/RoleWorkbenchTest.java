@@ -10,6 +10,10 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.commands.NotEnabledException;
+import org.eclipse.jface.action.IContributionManager;
+import org.eclipse.jface.action.IStatusLineManager;
+import org.eclipse.jface.action.SubStatusLineManager;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IPerspectiveDescriptor;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
@@ -25,6 +29,7 @@ import org.emailresponder.store.DemoData;
 import org.emailresponder.ui.AppSession;
 import org.emailresponder.ui.Ids;
 import org.emailresponder.ui.SessionController;
+import org.emailresponder.ui.SessionStatusItem;
 import org.emailresponder.ui.agent.QueuesView;
 import org.emailresponder.ui.manager.UsersView;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,6 +81,7 @@ class RoleWorkbenchTest {
         assertNotNull(queues, "Queues view open");
         assertTrue(Screenshots.waitUntil(() -> queues.rowCount() == 2, 5_000), "anna sees the two Billing messages, saw " + queues.rowCount());
         assertTrue(window.getShell().getText().contains("(AGENT)"), window.getShell().getText());
+        assertTrue(statusShows(window, "anna (AGENT) @ jdbc:h2:mem:"), "status line: " + statusText(window));
         Screenshots.save(window.getShell(), "agent");
     }
 
@@ -118,12 +124,25 @@ class RoleWorkbenchTest {
         UsersView users = (UsersView) window.getActivePage().findView(UsersView.ID);
         assertNotNull(users, "Users view open");
         assertTrue(Screenshots.waitUntil(() -> users.rowCount() == demo.passwords().size() + 1, 5_000), "admin + demo users listed");
+        assertTrue(statusShows(window, "admin (ADMIN) @ jdbc:h2:mem:"), "status line: " + statusText(window));
         Screenshots.save(window.getShell(), "manager");
     }
 
     private static IWorkbenchWindow window() {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null ? PlatformUI.getWorkbench().getActiveWorkbenchWindow()
                 : PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+    }
+
+    /** The session text in the window's status line, as the user sees it. */
+    private static String statusText(IWorkbenchWindow window) {
+        IViewPart view = window.getActivePage().getViewReferences()[0].getView(false);
+        IStatusLineManager bars = view.getViewSite().getActionBars().getStatusLineManager();
+        IContributionManager manager = bars instanceof SubStatusLineManager sub ? sub.getParent() : bars;
+        return manager.find(SessionStatusItem.ID) instanceof SessionStatusItem item ? item.shownText() : null;
+    }
+
+    private static boolean statusShows(IWorkbenchWindow window, String prefix) {
+        return Screenshots.waitUntil(() -> String.valueOf(statusText(window)).startsWith(prefix), 5_000);
     }
 
     private static IActivityManager activities() {

@@ -41,7 +41,7 @@ final class DemoPasswordsDialog extends Dialog {
         }
         Text text = new Text(area, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY);
         text.setText(lines.toString());
-        text.setFont(parent.getDisplay().getSystemFont());
+        text.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
         GridDataFactory.fillDefaults().grab(true, true).hint(380, SWT.DEFAULT).applyTo(text);
         return area;
     }

@@ -1,0 +1,28 @@
+#!/bin/sh
+# Developer helper: unpacks the product archive that the build made (it builds nothing) into a folder and starts
+# it. Build first:  ./mvnw -B verify -pl target-platform,bundles/...,features/...,releng/org.emailresponder.product -am
+#
+#   releng/run-workbench.sh [--fresh] [emailresponder arguments...]
+#
+#   --fresh   start with an empty data folder (first-administrator dialog, demo data offered)
+# Environment: RUN_DIR (default /tmp/emailresponder-run), EMAILRESPONDER_HOME (default $RUN_DIR/home),
+#              DISPLAY (e.g. :99 with  Xvfb :99 -screen 0 1280x800x24 -nolisten tcp &)
+set -eu
+repo=$(cd "$(dirname "$0")/.." && pwd -P)
+archive="$repo/releng/org.emailresponder.product/target/products/org.emailresponder.product-linux.gtk.x86_64.tar.gz"
+run_dir=${RUN_DIR:-/tmp/emailresponder-run}
+
+if [ ! -f "$archive" ]; then
+    echo "run-workbench: $archive is missing; build the product first." >&2
+    exit 1
+fi
+if [ "${1:-}" = "--fresh" ]; then
+    shift
+    rm -rf "$run_dir/home"
+fi
+rm -rf "$run_dir/emailresponder"
+mkdir -p "$run_dir"
+tar -xzf "$archive" -C "$run_dir"
+export EMAILRESPONDER_HOME=${EMAILRESPONDER_HOME:-$run_dir/home}
+echo "run-workbench: $run_dir/emailresponder/emailresponder (data in $EMAILRESPONDER_HOME)"
+exec "$run_dir/emailresponder/emailresponder" "$@"
