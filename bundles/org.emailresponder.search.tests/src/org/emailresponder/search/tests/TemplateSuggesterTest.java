@@ -89,10 +89,9 @@ class TemplateSuggesterTest {
             assertEquals(List.of(delay, shipping), ids(ranked));
 
             store.run(em -> StoreSuggestions.save(em, incoming, ranked));
-            store.run(em -> StoreSuggestions.save(em, incoming, ranked));
+            StoreSuggestions.save(store, incoming, ranked);
             assertEquals(List.of(delay, shipping), store.read(em -> StoreSuggestions.storedRanking(em, incoming)));
-            boolean marked = store.inTransaction(em -> StoreSuggestions.markChosen(em, incoming, shipping));
-            assertTrue(marked);
+            assertTrue(StoreSuggestions.markChosen(store, incoming, shipping));
             long chosen = store.read(em -> em.createQuery("select s.template.id from TemplateSuggestion s"
                     + " where s.message.id = :m and s.chosen = true", Long.class).setParameter("m", incoming)
                     .getSingleResult());
