@@ -82,6 +82,20 @@ public final class MessageSearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * (Re)indexes one message as it is now in the database, e.g. after it was stored, routed or moved; removes it
+     * from the index if it no longer exists. Returns whether it exists.
+     */
+    public boolean indexFromStore(Store store, long messageId) {
+        IndexedMessage message = new StoreMessageReader(store).read(messageId);
+        if (message == null) {
+            delete(messageId);
+            return false;
+        }
+        index(message);
+        return true;
+    }
+
     public void delete(long messageId) {
         try {
             writer.deleteDocuments(idTerm(messageId));

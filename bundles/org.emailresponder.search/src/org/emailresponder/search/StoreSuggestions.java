@@ -76,6 +76,16 @@ public final class StoreSuggestions {
         }
     }
 
+    /** {@link #save(EntityManager, long, List)} in its own transaction. */
+    public static void save(Store store, long messageId, List<Suggestion> suggestions) {
+        store.run(em -> save(em, messageId, suggestions));
+    }
+
+    /** {@link #markChosen(EntityManager, long, long)} in its own transaction. */
+    public static boolean markChosen(Store store, long messageId, long templateId) {
+        return store.inTransaction(em -> markChosen(em, messageId, templateId));
+    }
+
     /** Marks the suggestion the agent picked; returns false if that template was not among the stored ones. */
     public static boolean markChosen(EntityManager em, long messageId, long templateId) {
         return em.createQuery("update TemplateSuggestion s set s.chosen = true"

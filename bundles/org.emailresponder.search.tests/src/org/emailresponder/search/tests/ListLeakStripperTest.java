@@ -39,6 +39,26 @@ class ListLeakStripperTest {
     }
 
     @Test
+    void removesQuotedHeadersThatNameTheList() {
+        String body = """
+                Try lilo -R.
+                -----Original Message-----
+                From: Niall O Broin [mailto:niall@example.ie]
+                To: ilug@linux.ie
+                Subject: [ILUG] OSI protocol
+                --- In forteana@y..., "D.McMann" <dmcmann@b...> wrote:
+                > Cc: exmh-workers@redhat.com
+                I'm cc'ing the exmh-workers list.
+                """;
+        String stripped = ListLeakStripper.body(body);
+        assertFalse(stripped.contains("ilug@") || stripped.contains("[ILUG]") || stripped.contains("forteana")
+                || stripped.contains("exmh-workers@"), stripped);
+        assertTrue(stripped.contains("Subject:   OSI protocol"), stripped);
+        assertTrue(stripped.contains("From: Niall O Broin"), "people stay: " + stripped);
+        assertTrue(stripped.endsWith("I'm cc'ing the exmh-workers list."), "what people wrote stays: " + stripped);
+    }
+
+    @Test
     void removesQuotedFootersAndYahooBlocksButKeepsText() {
         String body = """
                 I agree with Tony.

@@ -85,6 +85,10 @@ class MessageSearchIndexTest {
             assertEquals(List.of(salesMessage), ids(index.search(salesAgent, "licence", 10)));
             assertEquals(List.of(salesMessage), ids(index.search(salesAgent, "xavier", 10)));
             assertEquals(2, index.search(SUPERVISOR, "licence", 10).size());
+
+            long later = StoreFixture.message(store, sales, "z@c.example", "Licence renewal", "renew please", null);
+            assertTrue(index.indexFromStore(store, later));
+            assertEquals(2, index.search(salesAgent, "licence", 10).size());
         }
     }
 

@@ -13,13 +13,20 @@ import java.util.regex.Pattern;
  * <li>footer blocks: a separator line ({@code ____}, {@code ----}, {@code -- }) followed within a few lines by
  * list boilerplate (mailing list, listinfo, unsubscribe, Yahoo! Groups, sponsored by, list maintainer,
  * (un)subscription), also when quoted with {@code >} inside a reply;</li>
- * <li>any remaining line that carries such boilerplate (e.g. a bare {@code .../mailman/listinfo/fork}).</li>
+ * <li>any remaining line that carries such boilerplate (e.g. a bare {@code .../mailman/listinfo/fork});</li>
+ * <li>header lines quoted inside replies that name the list ({@code To: ilug@linux.ie}, Cc, Reply-To, Sender,
+ * List-*, ...), Yahoo's {@code --- In forteana@y..., } attribution, and bracketed tags without spaces in the
+ * body (quoted subjects such as {@code Subject: [ILUG] ...}).</li>
  * </ul>
  * All headers except From and Subject are dropped by {@link ListCorpus} before this runs.
  */
 public final class ListLeakStripper {
     private static final Pattern TAG = Pattern.compile("\\[[^\\]]{1,60}\\]");
-    private static final Pattern QUOTE = Pattern.compile("^[>|:\\s]*");
+    private static final Pattern QUOTE = Pattern.compile("^[>|:)\\s]*");
+    private static final Pattern BODY_TAG = Pattern.compile("\\[[^\\]\\s]{1,30}\\]");
+    /** Header lines quoted inside a reply that name the list (To: ilug@linux.ie) and Yahoo's attribution line. */
+    private static final Pattern QUOTED_HEADER = Pattern.compile("(?i)^(to|cc|bcc|reply-to|sender|delivered-to|"
+            + "return-path|x-beenthere|x-mailing-list|mailing-list|list-[a-z]+)\\s*:|^-{2,}\\s*in\\s+\\S+@");
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?i)mailing list|listinfo|unsubscribe|yahoo! ?groups|yahoogroups|egroups|sponsored by|"
                     + "list maintainer|\\(un\\)subscription|mailman/|list-?id|sf\\.net email|listman|"
@@ -36,8 +43,9 @@ public final class ListLeakStripper {
     public static String body(String body) {
         List<String> lines = new ArrayList<>(Arrays.asList(body.split("\n", -1)));
         removeFooterBlocks(lines);
-        lines.removeIf(line -> BOILERPLATE.matcher(line).find());
-        return String.join("\n", lines).strip();
+        lines.removeIf(line -> BOILERPLATE.matcher(line).find()
+                || QUOTED_HEADER.matcher(QUOTE.matcher(line).replaceFirst("")).find());
+        return BODY_TAG.matcher(String.join("\n", lines)).replaceAll(" ").strip();
     }
 
     private static void removeFooterBlocks(List<String> lines) {

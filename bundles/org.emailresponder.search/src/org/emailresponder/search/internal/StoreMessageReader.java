@@ -11,9 +11,11 @@ import org.emailresponder.store.Store;
 /** Reads er_message in id order, a batch per read transaction, as {@link IndexedMessage}s. */
 public final class StoreMessageReader {
     static final int BATCH = 500;
-    private static final String QUERY = "select m.id, g.id, m.subject, m.textBody, m.htmlBody, m.fromAddress,"
+    private static final String SELECT = "select m.id, g.id, m.subject, m.textBody, m.htmlBody, m.fromAddress,"
             + " m.fromName, c.firstName, c.lastName, m.receivedAt from Message m left join m.group g"
-            + " left join m.contact c where m.id > :after order by m.id";
+            + " left join m.contact c";
+    private static final String QUERY = SELECT + " where m.id > :after order by m.id";
+    private static final String BY_ID = SELECT + " where m.id = :id";
 
     private final Store store;
 
@@ -36,9 +38,19 @@ public final class StoreMessageReader {
         }
     }
 
+    /** The message with this id, or null if there is none. */
+    public IndexedMessage read(long id) {
+        List<IndexedMessage> found = toMessages(store.read(em -> em.createQuery(BY_ID, Object[].class)
+                .setParameter("id", id).getResultList()));
+        return found.isEmpty() ? null : found.get(0);
+    }
+
     private List<IndexedMessage> readAfter(long after) {
-        List<Object[]> rows = store.read(em -> em.createQuery(QUERY, Object[].class).setParameter("after", after)
-                .setMaxResults(BATCH).getResultList());
+        return toMessages(store.read(em -> em.createQuery(QUERY, Object[].class).setParameter("after", after)
+                .setMaxResults(BATCH).getResultList()));
+    }
+
+    private static List<IndexedMessage> toMessages(List<Object[]> rows) {
         List<IndexedMessage> batch = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             String body = r[3] != null ? (String) r[3] : HtmlText.strip((String) r[4]);
