@@ -60,10 +60,14 @@ public final class HtmlText {
             return html.length();
         }
         String name = tagName(html, start + 1, end);
-        if (name.equals("script") || name.equals("style") || name.equals("head")) {
-            int close = html.toLowerCase(Locale.ROOT).indexOf("</" + name, end);
+        if ((name.equals("script") || name.equals("style") || name.equals("head")) && html.charAt(start + 1) != '/') {
+            int close = indexOfIgnoreCase(html, "</" + name, end);
             int closeEnd = close < 0 ? -1 : html.indexOf('>', close);
-            return closeEnd < 0 ? html.length() : closeEnd + 1;
+            if (closeEnd >= 0) {
+                return closeEnd + 1;
+            }
+            // an unclosed head (seen in real mail) hides nothing; an unclosed script or style hides the rest
+            return name.equals("head") ? end + 1 : html.length();
         }
         if (PARAGRAPHS.contains(name) || LINES.contains(name)) {
             trimTrailingSpace(out);
@@ -75,6 +79,15 @@ public final class HtmlText {
             out.append(' ');
         }
         return end + 1;
+    }
+
+    private static int indexOfIgnoreCase(String s, String needle, int from) {
+        for (int i = from; i <= s.length() - needle.length(); i++) {
+            if (s.charAt(i) == '<' && s.regionMatches(true, i, needle, 0, needle.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String tagName(String html, int from, int end) {
@@ -126,11 +139,21 @@ public final class HtmlText {
         String[] lines = out.toString().split("\n", -1);
         StringBuilder sb = new StringBuilder(out.length());
         int blank = 0;
+        boolean bullet = false;
         for (String line : lines) {
             String l = line.strip();
             if (l.isEmpty()) {
                 blank++;
                 continue;
+            }
+            if (l.equals("-")) {
+                bullet = true; // a list item whose text sits in a nested block
+                continue;
+            }
+            if (bullet) {
+                l = "- " + l;
+                bullet = false;
+                blank = 0;
             }
             if (sb.length() > 0) {
                 sb.append(blank > 0 ? "\n\n" : "\n");

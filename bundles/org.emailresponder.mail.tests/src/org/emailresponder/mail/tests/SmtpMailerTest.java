@@ -68,6 +68,18 @@ class SmtpMailerTest {
     }
 
     @Test
+    void recipientRefusedByTheServerIsRejected() throws Exception {
+        try (RefusingSmtpServer refusing = new RefusingSmtpServer();
+                OutgoingMailer mailer = TransportRegistry.getDefault()
+                        .openOutgoing(MailUrls.parse("smtp://127.0.0.1:" + refusing.port(), null), null)) {
+            MailException e = assertThrows(MailException.class, () -> mailer.send(
+                    TestMail.raw(1).getBytes(StandardCharsets.UTF_8), "support@example.test", List.of("nobody@example.test")));
+            assertEquals(MailException.Kind.REJECTED, e.kind(), e.getMessage());
+            assertTrue(e.getMessage().contains("nobody@example.test") || e.getCause().toString().contains("550"), e.getMessage());
+        }
+    }
+
+    @Test
     void unreachableServerIsAConnectionError() {
         MailEndpoint closed = MailUrls.parse("smtp://127.0.0.1:1", null);
         MailException e = assertThrows(MailException.class, () -> TransportRegistry.getDefault().openOutgoing(closed, null));
