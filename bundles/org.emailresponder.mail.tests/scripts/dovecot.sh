@@ -2,7 +2,7 @@
 # Rootless Dovecot (IMAP + POP3) on loopback for DovecotIntegrationTest.
 #   scripts/dovecot.sh start   -> prints the -D properties to pass to Maven
 #   scripts/dovecot.sh stop
-# Needs the Debian packages dovecot-imapd and dovecot-pop3d. Runs as the user "mailtest" when started as root
+# Needs the Debian packages dovecot-imapd, dovecot-pop3d and openssl. STARTTLS/STLS use a CA made here. Runs as the user "mailtest" when started as root
 # (created if missing), otherwise as the current user. Ports: IMAP 11143, POP3 11110 (override with IMAP_PORT, POP3_PORT).
 set -eu
 BASE=${ER_DOVECOT_BASE:-/tmp/er-mail-dovecot}
@@ -32,13 +32,24 @@ start() {
   fi
   RUN_GROUP=$(id -gn "$RUN_USER")
   echo "$USER_NAME:{PLAIN}$PASSWORD::::::" > "$BASE/users"
+  # a throw-away CA and a server certificate for "localhost" (STARTTLS / STLS tests)
+  openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout "$BASE/ca.key" \
+      -out "$BASE/ca.pem" -days 2 -subj "/CN=Email Responder Dovecot Test CA" \
+      -addext basicConstraints=critical,CA:true 2>/dev/null
+  openssl req -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout "$BASE/server.key" \
+      -out "$BASE/server.csr" -subj "/CN=localhost" 2>/dev/null
+  printf 'subjectAltName=DNS:localhost\n' > "$BASE/san.ext"
+  openssl x509 -req -in "$BASE/server.csr" -CA "$BASE/ca.pem" -CAkey "$BASE/ca.key" -CAcreateserial \
+      -out "$BASE/server.pem" -days 2 -extfile "$BASE/san.ext" 2>/dev/null
   cat > "$BASE/dovecot.conf" <<CONF
 protocols = imap pop3
 listen = 127.0.0.1
 base_dir = $BASE/run
 state_dir = $BASE/state
 log_path = $BASE/dovecot.log
-ssl = no
+ssl = yes
+ssl_cert = <$BASE/server.pem
+ssl_key = <$BASE/server.key
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 default_internal_user = $RUN_USER
@@ -90,7 +101,8 @@ CONF
     /usr/sbin/dovecot -c "$BASE/dovecot.conf"
   fi
   echo "-Dmail.dovecot.imap=imap://support%40example.test:$PASSWORD@127.0.0.1:$IMAP_PORT/INBOX" \
-       "-Dmail.dovecot.pop3=pop3://support%40example.test:$PASSWORD@127.0.0.1:$POP3_PORT"
+       "-Dmail.dovecot.pop3=pop3://support%40example.test:$PASSWORD@127.0.0.1:$POP3_PORT" \
+       "-Dmail.dovecot.ca=$BASE/ca.pem"
 }
 
 case "${1:-start}" in

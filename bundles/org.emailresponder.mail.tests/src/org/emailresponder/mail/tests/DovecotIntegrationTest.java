@@ -1,11 +1,14 @@
 package org.emailresponder.mail.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -20,6 +23,8 @@ import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
 import org.emailresponder.mail.IncomingMailbox;
 import org.emailresponder.mail.MailEndpoint;
+import org.emailresponder.mail.MailException;
+import org.emailresponder.mail.MailSecurity;
 import org.emailresponder.mail.MailUrls;
 import org.emailresponder.mail.RemoteMessage;
 import org.emailresponder.mail.TransportRegistry;
@@ -95,6 +100,28 @@ class DovecotIntegrationTest {
         }
     }
 
+    @Test
+    void starttlsForImapAndStlsForPop3VerifyTheCertificate() throws Exception {
+        MailEndpoint imap = endpoint("mail.dovecot.imap");
+        MailEndpoint pop3 = endpoint("mail.dovecot.pop3");
+        String ca = System.getProperty("mail.dovecot.ca", "");
+        assumeTrue(!ca.isBlank(), "mail.dovecot.ca not set");
+        MailSecurity trusting = new MailSecurity(Path.of(ca), Duration.ofSeconds(10));
+        MailEndpoint imapTls = new MailEndpoint("imap", "localhost", imap.port(), imap.user(), imap.secret(), "INBOX", true);
+        MailEndpoint pop3Tls = new MailEndpoint("pop3", "localhost", pop3.port(), pop3.user(), pop3.secret(), null, true);
+        try (IncomingMailbox box = TransportRegistry.getDefault().openIncoming(imapTls, trusting)) {
+            assertTrue(box.uidValidity() > 0);
+        }
+        try (IncomingMailbox box = TransportRegistry.getDefault().openIncoming(pop3Tls, trusting)) {
+            box.list(0, List.of());
+        }
+        assertEquals(MailException.Kind.TLS, assertThrows(MailException.class,
+                () -> TransportRegistry.getDefault().openIncoming(imapTls, MailSecurity.defaults())).kind());
+        MailEndpoint wrongHost = new MailEndpoint("pop3", "127.0.0.1", pop3.port(), pop3.user(), pop3.secret(), null, true);
+        assertEquals(MailException.Kind.TLS, assertThrows(MailException.class,
+                () -> TransportRegistry.getDefault().openIncoming(wrongHost, trusting)).kind());
+    }
+
     /** A plain Jakarta Mail connection to prepare and inspect the mailbox independently of the code under test. */
     private static final class Helper implements AutoCloseable {
         final IMAPStore store;
@@ -122,12 +149,13 @@ class DovecotIntegrationTest {
             folder.appendMessages(fresh);
         }
 
+        /** Asked with STATUS on a separate folder object: the open one would answer from its cache. */
         int count() throws Exception {
-            return folder.getMessageCount();
+            return store.getFolder("INBOX").getMessageCount();
         }
 
         int unseen() throws Exception {
-            return folder.getUnreadMessageCount();
+            return store.getFolder("INBOX").getUnreadMessageCount();
         }
 
         @Override

@@ -12,6 +12,8 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
@@ -32,7 +34,26 @@ public final class TrustedSockets {
     private TrustedSockets() {
     }
 
+    /** Factories by trust store and its modification time: building one reads the JVM's CA file. */
+    private static final Map<String, SSLSocketFactory> CACHE = new ConcurrentHashMap<>();
+
     public static SSLSocketFactory factory(Path trustStore) throws MailException {
+        String key;
+        try {
+            key = trustStore == null ? "" : trustStore.toAbsolutePath() + "@" + Files.getLastModifiedTime(trustStore).toMillis();
+        } catch (IOException e) {
+            throw new MailException(Kind.TLS, "Cannot read the trust store " + trustStore + ": " + e.getMessage(), e);
+        }
+        SSLSocketFactory cached = CACHE.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        SSLSocketFactory created = create(trustStore);
+        CACHE.put(key, created);
+        return created;
+    }
+
+    private static SSLSocketFactory create(Path trustStore) throws MailException {
         try {
             List<X509TrustManager> managers = new ArrayList<>();
             managers.add(trustManager(null));
