@@ -90,6 +90,25 @@ class TlsTest {
     }
 
     @Test
+    void smtpStarttlsUpgradesBeforeAuthenticating() throws Exception {
+        try (StartTlsSmtpServer smtp = new StartTlsSmtpServer(certs.serverKeyStore, TestCertificates.PASSWORD)) {
+            MailEndpoint ep = MailUrls.parse("smtp://agent%40example.test@localhost:" + smtp.port() + "?starttls=true", "s3cret");
+            try (OutgoingMailer mailer = TransportRegistry.getDefault().openOutgoing(ep, trusting)) {
+                mailer.send(TestMail.raw(9).getBytes(StandardCharsets.UTF_8), "agent@example.test", List.of(TestMail.USER));
+            }
+            assertTrue(smtp.tlsBeforeAuth, "the password travels only inside TLS");
+            assertEquals("s3cret", smtp.password);
+            assertTrue(smtp.data.contains("Subject: Question number 9"), smtp.data);
+        }
+        try (StartTlsSmtpServer smtp = new StartTlsSmtpServer(certs.serverKeyStore, TestCertificates.PASSWORD)) {
+            MailEndpoint ep = MailUrls.parse("smtp+starttls://agent%40example.test@localhost:" + smtp.port(), "s3cret");
+            assertEquals(MailException.Kind.TLS, assertThrows(MailException.class,
+                    () -> TransportRegistry.getDefault().openOutgoing(ep, MailSecurity.defaults())).kind());
+            assertEquals(null, smtp.password, "no password sent to an unverified server");
+        }
+    }
+
+    @Test
     void pkcs12TrustStoreWorksToo() throws Exception {
         Path p12 = certs.caPem.resolveSibling("ca.p12");
         MailSecurity viaP12 = new MailSecurity(p12, Duration.ofSeconds(10));
