@@ -256,4 +256,43 @@ class MimeParserTest {
                 m.attachments().stream().map(ParsedAttachment::contentType).toList());
         assertTrue(new String(m.attachments().get(1).bytes(), StandardCharsets.US_ASCII).contains("<er.5.1.abc@example.test>"));
     }
+
+    @Test
+    void rfc2231ContinuationsAndDigestDefaults() throws Exception {
+        ParsedMessage m = parse("""
+                From: x@example.test
+                Content-Type: multipart/mixed; boundary=b
+
+                --b
+                Content-Type: application/octet-stream
+                Content-Disposition: attachment; filename*0*=UTF-8''%C3%9Cbersicht%20;
+                 filename*1="Q3 2026.xlsx"
+
+                data
+                --b
+                Content-Type: multipart/digest; boundary=d
+
+                --d
+
+                From: inner@example.test
+                Subject: digest entry
+
+                entry
+                --d--
+                --b--
+                """);
+        assertEquals("Übersicht Q3 2026.xlsx", m.attachments().get(0).name());
+        assertEquals("message/rfc822", m.attachments().get(1).contentType(), "digest parts default to message/rfc822");
+        assertEquals(List.of(), m.problems());
+    }
+
+    @Test
+    void hostileNestingIsBoundedNotFatal() throws Exception {
+        StringBuilder sb = new StringBuilder("From: x@example.test\nContent-Type: multipart/mixed; boundary=b0\n\n");
+        for (int i = 1; i < 3000; i++) {
+            sb.append("--b").append(i - 1).append("\nContent-Type: multipart/mixed; boundary=b").append(i).append("\n\n");
+        }
+        ParsedMessage m = parse(sb.toString());
+        assertTrue(m.problems().stream().anyMatch(p -> p.contains("nested")), m.problems().toString());
+    }
 }
