@@ -60,7 +60,15 @@ public final class MailUrls {
 
     private static URI toUri(String url) {
         try {
-            return new URI(url);
+            URI uri = new URI(url);
+            String authority = uri.getRawAuthority();
+            if (uri.getHost() == null && authority != null && authority.indexOf('@') != authority.lastIndexOf('@')) {
+                // user@example.test:pw@host written without %40: the last @ separates the user from the host
+                int last = authority.lastIndexOf('@');
+                String fixed = authority.substring(0, last).replace("@", "%40") + authority.substring(last);
+                uri = new URI(url.replaceFirst(java.util.regex.Pattern.quote(authority), java.util.regex.Matcher.quoteReplacement(fixed)));
+            }
+            return uri;
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("Mail server URL " + redact(url) + " is malformed: " + e.getReason()
                     + " (encode @ in user names as %40)", null);
@@ -119,6 +127,20 @@ public final class MailUrls {
 
     /** The URL without its password, for messages. */
     static String redact(String url) {
-        return url.replaceFirst("(://[^/@:]*):[^/@]*@", "$1:***@");
+        int start = url.indexOf("://");
+        if (start < 0) {
+            return url;
+        }
+        start += 3;
+        int end = start;
+        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        int at = url.lastIndexOf('@', end - 1);
+        int colon = at < start ? -1 : url.indexOf(':', start);
+        if (colon < 0 || colon > at) {
+            return url;
+        }
+        return url.substring(0, colon + 1) + "***" + url.substring(at);
     }
 }

@@ -21,6 +21,15 @@ class MailUrlsTest {
     }
 
     @Test
+    void unencodedAtInTheUserNameIsTolerated() {
+        MailEndpoint e = MailUrls.parse("imaps://user@example.test:pw@mail.example.test/INBOX", null);
+        assertEquals("user@example.test", e.user());
+        assertEquals("pw", e.secret());
+        assertEquals("mail.example.test", e.host());
+        assertEquals(993, e.port());
+    }
+
+    @Test
     void secretGivenApartWinsOverTheUrl() {
         assertEquals("kept-apart", MailUrls.parse("pop3s://u:inurl@mail.example.test", "kept-apart").secret());
     }
@@ -40,7 +49,7 @@ class MailUrlsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"|empty", "imap//host|scheme", "ftp://host|unknown scheme", "imap:///INBOX|host",
         "imaps://h?starttls=true|already TLS", "smtp://h?tls=1|unknown option", "smtp://h?starttls=maybe|true or false",
-        "imap://us er:pw@h|malformed"})
+        "imap://us er:pw@h|malformed", "imaps://u@example.test:pw@h?starttls=1|true or false"})
     void badUrlsGiveClearErrorsWithoutTheSecret(String url, String expected) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MailUrls.parse(url, null));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
