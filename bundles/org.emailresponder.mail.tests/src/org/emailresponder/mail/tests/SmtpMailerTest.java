@@ -69,13 +69,24 @@ class SmtpMailerTest {
 
     @Test
     void recipientRefusedByTheServerIsRejected() throws Exception {
-        try (RefusingSmtpServer refusing = new RefusingSmtpServer();
+        try (ScriptedSmtpServer refusing = new ScriptedSmtpServer(true);
                 OutgoingMailer mailer = TransportRegistry.getDefault()
                         .openOutgoing(MailUrls.parse("smtp://127.0.0.1:" + refusing.port(), null), null)) {
             MailException e = assertThrows(MailException.class, () -> mailer.send(
                     TestMail.raw(1).getBytes(StandardCharsets.UTF_8), "support@example.test", List.of("nobody@example.test")));
             assertEquals(MailException.Kind.REJECTED, e.kind(), e.getMessage());
             assertTrue(e.getMessage().contains("nobody@example.test") || e.getCause().toString().contains("550"), e.getMessage());
+        }
+    }
+
+    @Test
+    void emptyEnvelopeSenderIsTheNullReversePath() throws Exception {
+        try (ScriptedSmtpServer server = new ScriptedSmtpServer(false);
+                OutgoingMailer mailer = TransportRegistry.getDefault()
+                        .openOutgoing(MailUrls.parse("smtp://127.0.0.1:" + server.port(), null), null)) {
+            mailer.send(TestMail.raw(2).getBytes(StandardCharsets.UTF_8), "", List.of("customer@example.test"));
+            assertEquals("<>", server.mailFrom, "automatic replies go out with MAIL FROM:<> (RFC 3834)");
+            assertTrue(server.dataReceived);
         }
     }
 

@@ -10,17 +10,21 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A one-connection SMTP server that accepts the sender and refuses every recipient with 550, as a real server
- * does for an unknown mailbox (GreenMail accepts everybody).
+ * A one-connection SMTP server that records the MAIL FROM argument and either accepts every recipient or refuses
+ * them with 550, as a real server does for an unknown mailbox (GreenMail accepts everybody and refuses {@code <>}).
  */
-final class RefusingSmtpServer implements AutoCloseable {
+final class ScriptedSmtpServer implements AutoCloseable {
 
     private final ServerSocket socket;
     private final Thread thread;
+    private final boolean refuseRecipients;
+    volatile String mailFrom;
+    volatile boolean dataReceived;
 
-    RefusingSmtpServer() throws IOException {
+    ScriptedSmtpServer(boolean refuseRecipients) throws IOException {
+        this.refuseRecipients = refuseRecipients;
         socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-        thread = new Thread(this::serve, "refusing-smtp");
+        thread = new Thread(this::serve, "scripted-smtp");
         thread.setDaemon(true);
         thread.start();
     }
@@ -39,7 +43,19 @@ final class RefusingSmtpServer implements AutoCloseable {
                 String verb = line.length() >= 4 ? line.substring(0, 4).toUpperCase() : line.toUpperCase();
                 switch (verb) {
                     case "EHLO", "HELO" -> reply(out, "250 refusing.example.test");
-                    case "RCPT" -> reply(out, "550 5.1.1 <nobody@example.test>: Recipient address rejected: User unknown");
+                    case "MAIL" -> {
+                        mailFrom = line.substring(line.indexOf(':') + 1).strip();
+                        reply(out, "250 ok");
+                    }
+                    case "RCPT" -> reply(out, refuseRecipients
+                            ? "550 5.1.1 <nobody@example.test>: Recipient address rejected: User unknown" : "250 ok");
+                    case "DATA" -> {
+                        reply(out, "354 go on");
+                        while ((line = in.readLine()) != null && !line.equals(".")) {
+                            dataReceived = true;
+                        }
+                        reply(out, "250 queued");
+                    }
                     case "QUIT" -> {
                         reply(out, "221 bye");
                         return;
