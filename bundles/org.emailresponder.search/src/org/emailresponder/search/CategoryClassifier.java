@@ -61,6 +61,9 @@ public final class CategoryClassifier implements AutoCloseable {
 
     /** Categories ranked by confidence, best first, at most {@code limit}; empty before anything was learned. */
     public List<CategoryScore> predict(MessageText message, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
         Map<String, Double> x = features.of(message);
         lock.readLock().lock();
         try {

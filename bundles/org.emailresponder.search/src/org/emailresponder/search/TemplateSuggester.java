@@ -134,6 +134,9 @@ public final class TemplateSuggester implements AutoCloseable {
      */
     public List<Suggestion> suggest(MessageText message, String language, Long groupId, Map<Long, Double> ruleHints,
             int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
         try {
             searchers.maybeRefresh();
             IndexSearcher searcher = searchers.acquire();
