@@ -1,6 +1,6 @@
 #!/bin/sh
-# Developer helper: unpacks the product archive that the build made (it builds nothing) into a folder and starts
-# it. Build first:  ./mvnw -B verify -pl target-platform,bundles/...,features/...,releng/org.emailresponder.product -am
+# Runs the product on the embedded default database (H2, no servers needed): builds the product archive when it
+# is missing (./mvnw verify without tests, a few minutes the first time), unpacks it into a folder and starts it.
 #
 #   releng/run-workbench.sh [--fresh] [emailresponder arguments...]
 #
@@ -13,8 +13,8 @@ archive="$repo/releng/org.emailresponder.product/target/products/org.emailrespon
 run_dir=${RUN_DIR:-/tmp/emailresponder-run}
 
 if [ ! -f "$archive" ]; then
-    echo "run-workbench: $archive is missing; build the product first." >&2
-    exit 1
+    echo "run-workbench: building the product (tests skipped) ..."
+    (cd "$repo" && ./mvnw -B -q -DskipTests verify)
 fi
 if [ "${1:-}" = "--fresh" ]; then
     shift
