@@ -2,6 +2,7 @@ package org.emailresponder.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,11 +13,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -26,6 +32,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.emailresponder.search.internal.SimilarityQuery;
 import org.emailresponder.search.internal.TextTokens;
 
@@ -46,14 +54,36 @@ public final class TemplateSuggester implements AutoCloseable {
     private static final String TEMPLATE_DOC = "templateDoc";
 
     private final Analyzer analyzer = TextTokens.textAnalyzer();
-    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Map<Long, TemplateEntry> templates = new ConcurrentHashMap<>();
 
+    /** A suggester held in memory. */
     public TemplateSuggester() {
+        this(new ByteBuffersDirectory());
+    }
+
+    /**
+     * A suggester whose index lives in {@code folder} (memory-mapped: faster with many templates and choices). The
+     * folder's previous content is discarded; fill it with {@link StoreSuggestions#load}.
+     */
+    public TemplateSuggester(Path folder) {
+        this(openFolder(folder));
+    }
+
+    private static Directory openFolder(Path folder) {
         try {
-            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+            return FSDirectory.open(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open " + folder, e);
+        }
+    }
+
+    private TemplateSuggester(Directory directory) {
+        this.directory = directory;
+        try {
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(OpenMode.CREATE));
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -64,7 +94,7 @@ public final class TemplateSuggester implements AutoCloseable {
     public void putTemplate(TemplateEntry template) {
         Document doc = new Document();
         doc.add(new StringField(KIND, "template", Field.Store.NO));
-        doc.add(new StringField(TEMPLATE, Long.toString(template.id()), Field.Store.YES));
+        doc.add(new NumericDocValuesField(TEMPLATE, template.id()));
         doc.add(new StringField(TEMPLATE_DOC, Long.toString(template.id()), Field.Store.NO));
         doc.add(new TextField(TEXT, template.name() + "\n" + template.subject() + "\n" + template.body(),
                 Field.Store.NO));
@@ -81,7 +111,7 @@ public final class TemplateSuggester implements AutoCloseable {
     public void recordChoice(MessageText message, long templateId) {
         Document doc = new Document();
         doc.add(new StringField(KIND, "choice", Field.Store.NO));
-        doc.add(new StringField(TEMPLATE, Long.toString(templateId), Field.Store.YES));
+        doc.add(new NumericDocValuesField(TEMPLATE, templateId));
         doc.add(new TextField(TEXT, message.fullText(), Field.Store.NO));
         write(() -> writer.addDocument(doc));
     }
@@ -158,10 +188,13 @@ public final class TemplateSuggester implements AutoCloseable {
     /** Template id to the scores of the matching documents, in rank order. */
     private static Map<Long, List<Double>> neighbours(IndexSearcher searcher, Query query, int n) throws IOException {
         Map<Long, List<Double>> result = new HashMap<>();
-        StoredFields stored = searcher.storedFields();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (ScoreDoc hit : searcher.search(query, n).scoreDocs) {
-            long id = Long.parseLong(stored.document(hit.doc).get(TEMPLATE));
-            result.computeIfAbsent(id, k -> new ArrayList<>()).add((double) hit.score);
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+            NumericDocValues ids = DocValues.getNumeric(leaf.reader(), TEMPLATE);
+            if (ids.advanceExact(hit.doc - leaf.docBase)) {
+                result.computeIfAbsent(ids.longValue(), k -> new ArrayList<>()).add((double) hit.score);
+            }
         }
         return result;
     }
@@ -196,6 +229,7 @@ public final class TemplateSuggester implements AutoCloseable {
         try {
             searchers.close();
             writer.close();
+            directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,10 +1,7 @@
 package org.emailresponder.templates;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,7 +9,6 @@ import org.emailresponder.core.Permission;
 import org.emailresponder.core.UserSession;
 import org.emailresponder.core.ValidationException;
 import org.emailresponder.store.Store;
-import org.emailresponder.store.StoreException;
 
 /**
  * Company facts for templates ({@code $company.name$} …), stored as key/value rows in {@code er_setting} (keys
@@ -21,6 +17,9 @@ import org.emailresponder.store.StoreException;
  * e.g. {@code -Demailresponder.company.name=ACME}. Changing them needs {@link Permission#MANAGE_TEMPLATES}.
  */
 public final class CompanySettings {
+    static final List<String> COMPANY_KEYS = List.of("company.name", "company.website", "company.phone", "company.address",
+            "company.signature");
+
     private final Store store;
 
     public CompanySettings(Store store) {
@@ -34,22 +33,19 @@ public final class CompanySettings {
     /** Every stored setting, with system-property fallbacks for the company keys not stored. */
     public Map<String, String> all() {
         Map<String, String> values = new LinkedHashMap<>();
-        for (String key : new String[] {"company.name", "company.website", "company.phone", "company.address", "company.signature"}) {
+        for (String key : COMPANY_KEYS) {
             String fallback = System.getProperty("emailresponder." + key);
             if (fallback != null) {
                 values.put(key, fallback);
             }
         }
-        try (Connection c = store.connection();
-                PreparedStatement ps = c.prepareStatement("SELECT setting_key, setting_value FROM er_setting");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                if (rs.getString(2) != null) {
-                    values.put(rs.getString(1), rs.getString(2));
-                }
+        // through the entity manager's pooled connections: templates read this for every reply
+        List<?> rows = store.read(em -> em.createNativeQuery("SELECT setting_key, setting_value FROM er_setting").getResultList());
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            if (columns[1] != null) {
+                values.put(columns[0].toString(), columns[1].toString());
             }
-        } catch (SQLException e) {
-            throw new StoreException("Cannot read settings: " + e.getMessage(), e);
         }
         return values;
     }
@@ -60,22 +56,12 @@ public final class CompanySettings {
         if (key == null || key.isBlank() || key.length() > 200 || (value != null && value.length() > 4000)) {
             throw new ValidationException("A setting needs a key of at most 200 and a value of at most 4000 characters");
         }
-        try (Connection c = store.connection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM er_setting WHERE setting_key = ?")) {
-                delete.setString(1, key);
-                delete.executeUpdate();
-            }
+        store.run(em -> {
+            em.createNativeQuery("DELETE FROM er_setting WHERE setting_key = ?").setParameter(1, key).executeUpdate();
             if (value != null) {
-                try (PreparedStatement insert = c.prepareStatement("INSERT INTO er_setting (setting_key, setting_value) VALUES (?, ?)")) {
-                    insert.setString(1, key);
-                    insert.setString(2, value);
-                    insert.executeUpdate();
-                }
+                em.createNativeQuery("INSERT INTO er_setting (setting_key, setting_value) VALUES (?, ?)").setParameter(1, key)
+                        .setParameter(2, value).executeUpdate();
             }
-            c.commit();
-        } catch (SQLException e) {
-            throw new StoreException("Cannot store setting " + key + ": " + e.getMessage(), e);
-        }
+        });
     }
 }

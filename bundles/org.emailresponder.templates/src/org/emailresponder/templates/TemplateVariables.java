@@ -19,6 +19,7 @@ import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.core.runtime.SafeRunner;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.spi.RegistryContributor;
+import org.emailresponder.templates.internal.LookupCache;
 import org.emailresponder.templates.internal.SafeValues;
 import org.emailresponder.templates.internal.VariableObject;
 import org.emailresponder.templates.spi.VariableProvider;
@@ -82,11 +83,13 @@ public final class TemplateVariables {
 
     /** The values of every variable for this context; a variable without values is present as null. */
     public Map<String, Object> collect(RenderContext context) {
-        Map<String, Object> variables = new HashMap<>();
-        for (Descriptor d : descriptors) {
-            d.fields().ifPresent(fields -> variables.put(d.name, d.values(context, fields)));
-        }
-        return variables;
+        return LookupCache.during(() -> {
+            Map<String, Object> variables = new HashMap<>();
+            for (Descriptor d : descriptors) {
+                d.fields().ifPresent(fields -> variables.put(d.name, d.values(context, fields)));
+            }
+            return variables;
+        });
     }
 
     private static final class Descriptor {

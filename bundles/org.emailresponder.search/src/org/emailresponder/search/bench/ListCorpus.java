@@ -55,6 +55,20 @@ public final class ListCorpus {
         return examples;
     }
 
+    /** Every message of the corpus (ham and spam), unlabelled, for load tests; headers other than From/Subject dropped. */
+    public static List<MessageText> allMessages(Path dataDir) throws IOException {
+        List<MessageText> messages = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(dataDir, 2)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                RawMail mail = RawMail.parse(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+                Sender sender = Sender.parse(mail.header("From"));
+                messages.add(new MessageText(ListLeakStripper.subject(mail.header("Subject")),
+                        ListLeakStripper.body(mail.text()), sender.address(), sender.name()));
+            }
+        }
+        return messages;
+    }
+
     private static boolean isHamFolder(Path folder) {
         return Files.isDirectory(folder) && folder.getFileName().toString().toLowerCase(Locale.ROOT).contains("ham");
     }

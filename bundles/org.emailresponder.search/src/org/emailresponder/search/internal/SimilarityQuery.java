@@ -20,6 +20,10 @@ import org.apache.lucene.search.TermQuery;
  * frequency in the index) as SHOULD clauses, so long messages still make small fast queries.
  */
 public final class SimilarityQuery {
+    /** The opening of a message says what it is about; the rest is mostly quotes and signatures. */
+    static final int MAX_CHARS = 4_000;
+    /** Terms whose document frequency is looked up: the most frequent ones, longer words first among equals. */
+    static final int MAX_CANDIDATES = 100;
     private SimilarityQuery() {
     }
 
@@ -27,10 +31,15 @@ public final class SimilarityQuery {
     public static Query of(Analyzer analyzer, String field, String text, IndexReader reader, int maxTerms)
             throws IOException {
         Map<String, Integer> frequencies = new HashMap<>();
-        TextTokens.forEachTerm(analyzer, text, t -> frequencies.merge(t, 1, Integer::sum));
+        String head = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        TextTokens.forEachTerm(analyzer, head, t -> frequencies.merge(t, 1, Integer::sum));
         int documents = Math.max(1, reader.numDocs());
         Map<String, Double> weights = new HashMap<>();
-        for (Map.Entry<String, Integer> e : frequencies.entrySet()) {
+        List<Map.Entry<String, Integer>> candidates = frequencies.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(e -> -e.getKey().length()))
+                .limit(MAX_CANDIDATES).toList();
+        for (Map.Entry<String, Integer> e : candidates) {
             int df = reader.docFreq(new Term(field, e.getKey()));
             if (df > 0) {
                 weights.put(e.getKey(), Math.log1p(e.getValue()) * Math.log(1.0 + documents / (double) df));
@@ -43,8 +52,8 @@ public final class SimilarityQuery {
                 .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())).limit(maxTerms).toList();
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (Map.Entry<String, Double> e : best) {
-            query.add(new BoostQuery(new TermQuery(new Term(field, e.getKey())), (float) Math.log1p(frequencies.get(e.getKey()))),
-                    Occur.SHOULD);
+            float boost = (float) Math.log1p(frequencies.get(e.getKey()));
+            query.add(new BoostQuery(new TermQuery(new Term(field, e.getKey())), boost), Occur.SHOULD);
         }
         return query.build();
     }

@@ -85,6 +85,26 @@ class PersonalizationTest {
     }
 
     @Test
+    void measurePersonalizationWithDatabaseLookups() {
+        UserSession agent = agentWithSignature("Bob");
+        new ContactDirectory(store).create(agent, ContactData.of("Ada", "Lovelace", "Engines", "ada@example.test"));
+        long messageId = message("ada@example.test", "Router");
+        fact(messageId, "orderNumber", "SO-1", 0.9);
+        RenderContext context = new RenderContext(store, messageId, null, null, agent, null, Locale.UK);
+        for (int i = 0; i < 200; i++) {
+            personalizer.personalize(REPLY, context);
+        }
+        int runs = 500;
+        long start = System.nanoTime();
+        for (int i = 0; i < runs; i++) {
+            personalizer.personalize(REPLY, context);
+        }
+        double micros = (System.nanoTime() - start) / 1_000.0 / runs;
+        System.out.printf(Locale.ROOT, "Personalization incl. variable lookups on H2: mean %.1f us over %d replies%n", micros, runs);
+        assertTrue(personalizer.personalize(REPLY, context).text().startsWith("Dear Ada,"));
+    }
+
+    @Test
     void companySettingsNeedTemplateManagers() {
         CompanySettings settings = new CompanySettings(store);
         assertThrows(AccessDeniedException.class, () -> settings.put(FreshDatabase.agent(5, Set.of()), "company.name", "X"));

@@ -95,6 +95,28 @@ class RenderingTest {
     }
 
     @Test
+    void concurrentRendersOfOneTemplateDoNotInterfere() throws Exception {
+        TemplateData t = TemplateData.of(null, "t", "en", "Re: $n$", "Dear $n$ $list; separator=\",\"$", "<p>$n$</p>");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 2_000; i++) {
+                String n = "n" + i;
+                results.add(pool.submit(() -> {
+                    RenderedTemplate r = engine.render(t, Map.of("n", n, "list", List.of(n, "<x>")), Locale.ENGLISH);
+                    return r.subject().equals("Re: " + n) && r.text().equals("Dear " + n + " " + n + ",<x>")
+                            && r.html().equals("<p>" + n + "</p>");
+                }));
+            }
+            for (java.util.concurrent.Future<Boolean> result : results) {
+                assertTrue(result.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void formatsApplyToValues() {
         assertEquals("ADA ada Ada a%26b", text("$n; format=\"upper\"$ $n; format=\"lower\"$ $m; format=\"cap\"$ $u; format=\"url\"$",
                 Map.of("n", "Ada", "m", "ada", "u", "a&b")).text());

@@ -16,6 +16,10 @@ record MessageInfo(String subject, String fromAddress, String fromName, Instant 
     static final List<String> ORDER_KEYS = List.of("orderNumber", "order_number", "orderNo");
 
     static Optional<MessageInfo> load(RenderContext context) {
+        return LookupCache.get("message", () -> query(context));
+    }
+
+    private static Optional<MessageInfo> query(RenderContext context) {
         if (context.messageId() == null || context.store() == null) {
             return Optional.empty();
         }
@@ -28,6 +32,10 @@ record MessageInfo(String subject, String fromAddress, String fromName, Instant 
 
     /** Every fact value by key, most confident first; facts given in the context come first. */
     static Map<String, List<String>> facts(RenderContext context) {
+        return LookupCache.get("facts", () -> queryFacts(context));
+    }
+
+    private static Map<String, List<String>> queryFacts(RenderContext context) {
         Map<String, List<String>> facts = new LinkedHashMap<>();
         context.facts().forEach((k, v) -> facts.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
         if (context.messageId() != null && context.store() != null) {

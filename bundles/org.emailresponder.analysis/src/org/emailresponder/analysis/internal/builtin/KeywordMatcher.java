@@ -15,9 +15,14 @@ import java.util.function.Consumer;
  */
 public final class KeywordMatcher<T> {
     private final List<Node<T>> nodes;
+    /** The root's transitions for ASCII, where nearly every character of a text is looked up. */
+    private final int[] rootAscii = new int[128];
 
     private KeywordMatcher(List<Node<T>> nodes) {
         this.nodes = nodes;
+        for (char c = 0; c < 128; c++) {
+            rootAscii[c] = nodes.get(0).child(c);
+        }
     }
 
     /** A keyword and its payload. */
@@ -87,9 +92,11 @@ public final class KeywordMatcher<T> {
             while (node > 0 && nodes.get(node).child(c) < 0) {
                 node = nodes.get(node).failure;
             }
-            int next = nodes.get(node).child(c);
+            int next = node == 0 && c < 128 ? rootAscii[c] : nodes.get(node).child(c);
             node = next < 0 ? 0 : next;
-            for (Output<T> output : nodes.get(node).outputs) {
+            List<Output<T>> outputs = nodes.get(node).outputs;
+            for (int k = 0; k < outputs.size(); k++) {
+                Output<T> output = outputs.get(k);
                 int start = i + 1 - output.length;
                 if (isBoundary(text, start - 1) && isBoundary(text, i + 1)) {
                     sink.accept(new Match<>(start, i + 1, output.payload));

@@ -22,10 +22,13 @@ public final class LanguageIdentifier {
     private static final int CONFIDENT_TRIGRAMS = 30;
 
     private final String[] languages;
-    private final Map<Long, float[]> logProbabilities;
+    private final TrigramTable table;
+    /** Row-major: logProbabilities[row * languages.length + language]. */
+    private final float[] logProbabilities;
 
-    private LanguageIdentifier(String[] languages, Map<Long, float[]> logProbabilities) {
+    private LanguageIdentifier(String[] languages, TrigramTable table, float[] logProbabilities) {
         this.languages = languages;
+        this.table = table;
         this.logProbabilities = logProbabilities;
     }
 
@@ -38,17 +41,17 @@ public final class LanguageIdentifier {
     public static LanguageIdentifier train(Map<String, String> textByLanguage) {
         String[] codes = textByLanguage.keySet().toArray(String[]::new);
         List<Map<Long, Integer>> counts = textByLanguage.values().stream().map(LanguageIdentifier::count).toList();
-        Map<Long, float[]> table = new HashMap<>();
-        counts.forEach(c -> c.keySet().forEach(k -> table.putIfAbsent(k, new float[codes.length])));
-        int vocabulary = table.size();
+        long[] trigrams = counts.stream().flatMap(c -> c.keySet().stream()).distinct().mapToLong(Long::longValue)
+                .toArray();
+        float[] logP = new float[trigrams.length * codes.length];
         for (int i = 0; i < codes.length; i++) {
             Map<Long, Integer> c = counts.get(i);
-            double total = c.values().stream().mapToInt(Integer::intValue).sum() + vocabulary;
-            for (Map.Entry<Long, float[]> entry : table.entrySet()) {
-                entry.getValue()[i] = (float) Math.log((c.getOrDefault(entry.getKey(), 0) + 1) / total);
+            double total = c.values().stream().mapToInt(Integer::intValue).sum() + trigrams.length;
+            for (int row = 0; row < trigrams.length; row++) {
+                logP[row * codes.length + i] = (float) Math.log((c.getOrDefault(trigrams[row], 0) + 1) / total);
             }
         }
-        return new LanguageIdentifier(codes, table);
+        return new LanguageIdentifier(codes, new TrigramTable(trigrams), logP);
     }
 
     /** The most likely language of the text, with a confidence 0..1; empty when the text has no known trigrams. */
@@ -57,11 +60,12 @@ public final class LanguageIdentifier {
         int known = 0;
         TrigramReader reader = new TrigramReader(text, MAX_CHARS);
         for (long trigram = reader.next(); trigram >= 0; trigram = reader.next()) {
-            float[] logP = logProbabilities.get(trigram);
-            if (logP != null) {
+            int row = table.row(trigram);
+            if (row >= 0) {
                 known++;
+                int base = row * scores.length;
                 for (int i = 0; i < scores.length; i++) {
-                    scores[i] += logP[i];
+                    scores[i] += logProbabilities[base + i];
                 }
             }
         }

@@ -1,6 +1,8 @@
 package org.emailresponder.analysis.internal.builtin;
 
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 
@@ -16,8 +18,15 @@ public final class ReferenceNumberAnalyzer implements Analyzer {
     public void analyze(AnalysisContext context) {
         ReferencePatterns patterns = context.service(ReferencePatterns.class).orElseGet(ReferencePatterns::defaults);
         String text = context.input().text();
+        String lowerText = null;
         Set<String> seen = new HashSet<>();
         for (Reference reference : patterns.references()) {
+            if (!reference.anchors().isEmpty()) {
+                lowerText = lowerText != null ? lowerText : text.toLowerCase(Locale.ROOT);
+                if (!containsAny(lowerText, reference.anchors())) {
+                    continue;
+                }
+            }
             Matcher m = reference.pattern().matcher(text);
             while (m.find()) {
                 int group = m.groupCount() >= 1 && m.start(1) >= 0 ? 1 : 0;
@@ -27,5 +36,14 @@ public final class ReferenceNumberAnalyzer implements Analyzer {
                 }
             }
         }
+    }
+
+    private static boolean containsAny(String text, List<String> words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

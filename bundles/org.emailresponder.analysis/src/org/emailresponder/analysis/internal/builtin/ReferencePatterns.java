@@ -12,15 +12,24 @@ import java.util.regex.PatternSyntaxException;
  * {@code analysis.reference.<kind>.<n>}; a match of it becomes a fact {@code <kind>.number} whose value is group 1 (or
  * the whole match when the pattern has no group). Settings override the defaults of the same name, add new ones, or
  * remove one with an empty value. Settings come from the map given to MessageAnalysis, then system properties.
+ * <p>
+ * For speed, {@code analysis.reference.<kind>.<n>.anchors} may list words (comma-separated, any case) one of which
+ * must occur in the text before the pattern is tried at all; the defaults have anchors.
  */
 public final class ReferencePatterns {
     public static final String PREFIX = "analysis.reference.";
     private static final String NUMBER = "\\s*(?:no\\.?|nr\\.?|number|nummer|num[eé]ro|n[º°o]\\.?|#)?\\s*[:#]?\\s*"
             + "((?=[A-Z0-9-]*\\d)[A-Z0-9][A-Z0-9-]{4,})";
+    private static final String ANCHORS = ".anchors";
+    private static final String ORDER_WORDS = "order,bestellung,commande,pedido,ordine,bestelling,encomenda";
+    private static final String INVOICE_WORDS = "invoice,rechnung,facture,factura,fattura,factuur,fatura";
     public static final Map<String, String> DEFAULTS = Map.of(
-            PREFIX + "order.1", "(?iu)\\b(?:order|bestellung|commande|pedido|ordine|bestelling|encomenda)" + NUMBER,
+            PREFIX + "order.1", "(?iu)\\b(?:" + ORDER_WORDS.replace(',', '|') + ")" + NUMBER,
+            PREFIX + "order.1" + ANCHORS, ORDER_WORDS,
             PREFIX + "invoice.1", "\\bINV-\\d+\\b",
-            PREFIX + "invoice.2", "(?iu)\\b(?:invoice|rechnung|facture|factura|fattura|factuur|fatura)" + NUMBER);
+            PREFIX + "invoice.1" + ANCHORS, "INV-",
+            PREFIX + "invoice.2", "(?iu)\\b(?:" + INVOICE_WORDS.replace(',', '|') + ")" + NUMBER,
+            PREFIX + "invoice.2" + ANCHORS, INVOICE_WORDS);
 
     private final List<Reference> references;
 
@@ -28,8 +37,12 @@ public final class ReferencePatterns {
         this.references = List.copyOf(references);
     }
 
-    /** A compiled pattern and the kind of number it finds. */
-    public record Reference(String kind, Pattern pattern) {
+    /**
+     * A compiled pattern and the kind of number it finds.
+     *
+     * @param anchors lower-case words one of which must occur in the text for the pattern to be tried; empty: always
+     */
+    public record Reference(String kind, Pattern pattern, List<String> anchors) {
     }
 
     /**
@@ -42,12 +55,15 @@ public final class ReferencePatterns {
         settings.forEach((key, value) -> {
             if (key.startsWith(PREFIX)) {
                 merged.put(key, value);
+                if (!key.endsWith(ANCHORS) && !settings.containsKey(key + ANCHORS)) {
+                    merged.remove(key + ANCHORS); // default anchors belong to the default pattern only
+                }
             }
         });
         List<Reference> references = new ArrayList<>();
         merged.forEach((key, regex) -> {
-            if (regex != null && !regex.isBlank()) {
-                references.add(new Reference(kindOf(key), compile(key, regex)));
+            if (!key.endsWith(ANCHORS) && regex != null && !regex.isBlank()) {
+                references.add(new Reference(kindOf(key), compile(key, regex), anchors(merged.get(key + ANCHORS))));
             }
         });
         return new ReferencePatterns(references);
@@ -55,6 +71,14 @@ public final class ReferencePatterns {
 
     public static ReferencePatterns defaults() {
         return from(Map.of());
+    }
+
+    private static List<String> anchors(String words) {
+        if (words == null || words.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(words.split(",")).map(w -> w.strip().toLowerCase(java.util.Locale.ROOT))
+                .filter(w -> !w.isEmpty()).toList();
     }
 
     private static String kindOf(String key) {
