@@ -1,0 +1,68 @@
+package org.emailresponder.manager.pipeline;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.ILog;
+import org.emailresponder.manager.IngestListener;
+import org.emailresponder.manager.ManagerContext;
+import org.emailresponder.manager.ReplyQueue;
+import org.emailresponder.store.Store;
+
+/**
+ * The Manager with the automation after ingest: {@link ManagerContext#standard} plus an {@link AutomationPipeline} as
+ * ingest listener. The pipeline starts on the first batch (so commands that fetch nothing do not pay for analysis,
+ * classifier training and index opening) and first catches up with messages left waiting by an earlier run.
+ */
+public final class AutomatedManager implements AutoCloseable {
+    static final int CATCH_UP_LIMIT = 10_000;
+
+    private final Store store;
+    private final PipelineSettings settings;
+    private final ManagerContext context;
+    private AutomationPipeline pipeline;
+
+    private AutomatedManager(Store store, Map<String, String> env, PipelineSettings settings) {
+        this.store = store;
+        this.settings = settings;
+        List<IngestListener> listeners = settings.enabled() ? List.of(this::received) : List.of();
+        this.context = ManagerContext.standard(store, env, listeners);
+    }
+
+    /** Settings from the environment ({@link PipelineSettings#fromEnvironment}). */
+    public static AutomatedManager open(Store store, Map<String, String> env) {
+        return open(store, env, PipelineSettings.fromEnvironment(env));
+    }
+
+    public static AutomatedManager open(Store store, Map<String, String> env, PipelineSettings settings) {
+        return new AutomatedManager(store, env, settings);
+    }
+
+    public ManagerContext context() {
+        return context;
+    }
+
+    /** The pipeline, started now if it was not yet. */
+    public synchronized AutomationPipeline pipeline() {
+        if (pipeline == null) {
+            pipeline = new AutomationPipeline(store, new ReplyQueue(store), settings);
+            PipelineResult waiting = pipeline.catchUp(CATCH_UP_LIMIT);
+            if (!waiting.equals(PipelineResult.NONE)) {
+                ILog.of(AutomatedManager.class).info("Automation caught up with waiting messages: " + waiting);
+            }
+        }
+        return pipeline;
+    }
+
+    private void received(long accountId, List<Long> messageIds) {
+        pipeline().received(accountId, messageIds);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (pipeline != null) {
+            pipeline.close();
+            pipeline = null;
+        }
+    }
+}
