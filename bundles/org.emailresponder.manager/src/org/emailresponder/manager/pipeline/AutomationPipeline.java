@@ -56,13 +56,26 @@ public final class AutomationPipeline implements IngestListener, AutoCloseable {
         this.routing = new RoutingService(store, new RuleSetService(store), new RuleEngine());
         this.acknowledger = new Acknowledger(store, replies, new Personalizer(new TemplateEngine(), TemplateVariables.fromPlatform()));
         this.suggestions = new SuggestionStep(store, settings.suggestions());
-        this.index = settings.indexFolder() == null ? null : MessageSearchIndex.open(settings.indexFolder());
+        this.index = openIndex(settings);
         try {
             classifier.train(store, settings.trainingLimit());
         } catch (SQLException e) {
             ILog.of(AutomationPipeline.class).error("The group classifier cannot learn past routing: " + e.getMessage(), e);
         }
         analysis.setCategoryClassifier(classifier);
+    }
+
+    private static MessageSearchIndex openIndex(PipelineSettings settings) {
+        if (settings.indexFolder() == null) {
+            return null;
+        }
+        try {
+            return MessageSearchIndex.open(settings.indexFolder());
+        } catch (RuntimeException e) {
+            // e.g. another Manager holds the folder's write lock: automation runs on without full-text indexing
+            ILog.of(AutomationPipeline.class).error("The search index in " + settings.indexFolder() + " cannot be opened: " + e, e);
+            return null;
+        }
     }
 
     @Override
