@@ -48,7 +48,7 @@ import org.emailresponder.templates.TemplateVariables;
 final class AutomationWorld implements AutoCloseable {
     static final RulesFactory F = RulesFactory.eINSTANCE;
 
-    final MailWorld mail = new MailWorld();
+    final MailWorld mail;
     final UserSession admin;
     final StoreUserDirectory directory;
     final TemplateLibrary templates;
@@ -56,6 +56,11 @@ final class AutomationWorld implements AutoCloseable {
     AutomationPipeline pipeline;
 
     AutomationWorld() {
+        this(org.emailresponder.store.tests.TestDatabases.H2);
+    }
+
+    AutomationWorld(String database) {
+        mail = new MailWorld(database);
         PasswordHasher hasher = new PasswordHasher(1_000);
         admin = new StoreAuthentication(mail.store, hasher).createFirstAdmin("admin", "Ada Admin", "admin-pass-1".toCharArray());
         directory = new StoreUserDirectory(mail.store, hasher);

@@ -47,6 +47,7 @@ public final class AutomationPipeline implements IngestListener, AutoCloseable {
     private final Acknowledger acknowledger;
     private final SuggestionStep suggestions;
     private final MessageSearchIndex index;
+    private final StepTimes times = new StepTimes();
 
     public AutomationPipeline(Store store, ReplyQueue replies, PipelineSettings settings) {
         this.store = store;
@@ -85,6 +86,7 @@ public final class AutomationPipeline implements IngestListener, AutoCloseable {
 
     /** Runs every step for these messages (those not waiting in RECEIVED or ANALYZED are skipped). */
     public synchronized PipelineResult process(List<Long> messageIds) {
+        long start = System.nanoTime();
         List<LoadedMessage> loaded;
         try {
             loaded = loader.load(messageIds).stream()
@@ -94,18 +96,27 @@ public final class AutomationPipeline implements IngestListener, AutoCloseable {
                     + e.getMessage(), e);
             return new PipelineResult(0, 0, 0, 0, messageIds.size());
         }
+        times.add(StepTimes.Step.LOAD, start);
         List<LoadedMessage> received = loaded.stream().filter(m -> m.state() == MessageState.RECEIVED).toList();
         Map<Long, AnalysisResult> results = new HashMap<>();
+        start = System.nanoTime();
         analysisStep.analyze(received).forEach(r -> results.put(r.messageId(), r));
+        times.add(StepTimes.Step.ANALYZE, start);
         int failed = received.size() - results.size();
         Batch batch = new Batch();
+        start = System.nanoTime();
         for (LoadedMessage message : loaded) {
             if (message.state() == MessageState.ANALYZED || results.containsKey(message.id())) {
                 batch.route(message, results.get(message.id()));
             }
         }
+        times.add(StepTimes.Step.ROUTE, start);
+        start = System.nanoTime();
         int suggested = suggest(batch.routed);
+        times.add(StepTimes.Step.SUGGEST, start);
+        start = System.nanoTime();
         addToIndex(loaded, batch.groups);
+        times.add(StepTimes.Step.INDEX, start);
         return new PipelineResult(results.size(), batch.outcomes, suggested, batch.acknowledged, failed + batch.failed);
     }
 
@@ -192,6 +203,11 @@ public final class AutomationPipeline implements IngestListener, AutoCloseable {
         } catch (RuntimeException e) {
             ILog.of(AutomationPipeline.class).error("Adding " + messages.size() + " messages to the search index failed: " + e, e);
         }
+    }
+
+    /** Time spent per step since start. */
+    public StepTimes times() {
+        return times;
     }
 
     /** Messages the group classifier has learned from. */
