@@ -24,6 +24,7 @@ import org.emailresponder.manager.ManagerContext;
 import org.emailresponder.manager.ManagerListener;
 import org.emailresponder.manager.ReplySender;
 import org.emailresponder.manager.internal.JakartaParsing;
+import org.emailresponder.manager.pipeline.AutomatedManager;
 import org.emailresponder.manager.pipeline.AutomationPipeline;
 import org.emailresponder.manager.pipeline.PipelineSettings;
 import org.emailresponder.manager.transport.BuiltinTransports;
@@ -79,6 +80,15 @@ final class AutomationWorld implements AutoCloseable {
         mail.manager = new ManagerContext(mail.store, mail.secrets, new BuiltinTransports(), new JakartaParsing(), IngestOptions.defaults(),
                 ReplySender.Policy.defaults(), automation ? List.of(pipeline) : List.of(), "manager-A");
         mail.addAccount("support", mail.imapUrl(), false);
+    }
+
+    /** The production wiring instead: {@link AutomatedManager} with the automation on its own thread. */
+    AutomatedManager startAutomatedManager() {
+        Map<String, String> env = Map.of("EMAILRESPONDER_SECRET_KEY", java.util.Base64.getEncoder().encodeToString(new byte[32]));
+        AutomatedManager automated = AutomatedManager.open(mail.store, env, new PipelineSettings(true, indexFolder, 5, 20_000, Map.of()));
+        mail.manager = automated.context();
+        mail.addAccount("support", mail.imapUrl(), false);
+        return automated;
     }
 
     IngestResult fetch() throws SQLException {

@@ -13,12 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
 import org.emailresponder.manager.IngestResult;
+import org.emailresponder.manager.pipeline.AutomatedManager;
 import org.emailresponder.store.tests.TestDatabases;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -44,27 +46,43 @@ class PipelineBenchmarkTest {
         }
         List<byte[]> mails = load(corpus, Integer.getInteger("bench.limit", 100_000));
         String db = System.getProperty("bench.db", TestDatabases.H2);
-        run(db, mails, false);
-        run(db, mails, true);
+        run(db, mails, "off");
+        run(db, mails, "on");
+        run(db, mails, "background");
     }
 
-    private static void run(String db, List<byte[]> mails, boolean automation) throws Exception {
+    /** @param mode off: store only; on: automation on the ingest thread; background: as the CLI runs it (own thread) */
+    private static void run(String db, List<byte[]> mails, String mode) throws Exception {
         try (AutomationWorld world = new AutomationWorld(db)) {
             setUp(world);
-            world.startManager(automation);
+            AutomatedManager automated = null;
+            if (mode.equals("background")) {
+                automated = world.startAutomatedManager();
+                world.pipeline = automated.pipeline();
+            } else {
+                world.startManager(mode.equals("on"));
+            }
+            boolean automation = !mode.equals("off");
             int delivered = deliver(world, mails);
             System.gc();
             long start = System.nanoTime();
             IngestResult result = world.fetch();
+            if (automated != null) {
+                automated.awaitAutomation(30, TimeUnit.MINUTES);
+            }
             double seconds = (System.nanoTime() - start) / 1e9;
             long processed = world.mail.count("SELECT COUNT(*) AS c FROM er_message WHERE state NOT IN ('RECEIVED', 'ANALYZED')");
             long heapMb = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
             System.out.printf("PIPELINE BENCH %s automation=%s: %d delivered, %s in %.1f s = %.0f messages/s; %d left RECEIVED/ANALYZED->done %d;"
-                    + " heap used %d MB (max %d MB); steps: %s%n", db, automation ? "on" : "off", delivered, result, seconds,
+                    + " heap used %d MB (max %d MB); steps: %s%n", db, mode, delivered, result, seconds,
                     result.stored() / seconds, world.mail.count("SELECT COUNT(*) AS c FROM er_message WHERE state IN ('RECEIVED', 'ANALYZED')"),
                     processed, heapMb, Runtime.getRuntime().maxMemory() >> 20, automation ? world.pipeline.times() : "-");
             System.out.println("PIPELINE BENCH states: " + world.mail.rows("SELECT state, COUNT(*) AS c FROM er_message GROUP BY state"));
             assertEquals(0, result.errors());
+            if (automated != null) {
+                world.pipeline = null;
+                automated.close();
+            }
         }
     }
 

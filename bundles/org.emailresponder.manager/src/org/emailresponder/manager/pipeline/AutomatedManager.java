@@ -2,6 +2,7 @@ package org.emailresponder.manager.pipeline;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.ILog;
 import org.emailresponder.manager.IngestListener;
@@ -11,7 +12,7 @@ import org.emailresponder.store.Store;
 
 /**
  * The Manager with the automation after ingest: {@link ManagerContext#standard} plus an {@link AutomationPipeline} as
- * ingest listener. The pipeline starts on the first batch (so commands that fetch nothing do not pay for analysis,
+ * ingest listener, run on its own thread so downloading and automation overlap. The pipeline starts on the first batch (so commands that fetch nothing do not pay for analysis,
  * classifier training and index opening) and first catches up with messages left waiting by an earlier run.
  */
 public final class AutomatedManager implements AutoCloseable {
@@ -20,12 +21,14 @@ public final class AutomatedManager implements AutoCloseable {
     private final Store store;
     private final PipelineSettings settings;
     private final ManagerContext context;
+    private final BackgroundListener background;
     private AutomationPipeline pipeline;
 
     private AutomatedManager(Store store, Map<String, String> env, PipelineSettings settings) {
         this.store = store;
         this.settings = settings;
-        List<IngestListener> listeners = settings.enabled() ? List.of(this::received) : List.of();
+        this.background = new BackgroundListener(this::received);
+        List<IngestListener> listeners = settings.enabled() ? List.of(background) : List.of();
         this.context = ManagerContext.standard(store, env, listeners);
     }
 
@@ -54,12 +57,22 @@ public final class AutomatedManager implements AutoCloseable {
         return pipeline;
     }
 
+    /** Waits until the automation has handled every batch stored so far; false when the timeout passed first. */
+    public boolean awaitAutomation(long timeout, TimeUnit unit) throws InterruptedException {
+        return background.awaitIdle(timeout, unit);
+    }
+
     private void received(long accountId, List<Long> messageIds) {
         pipeline().received(accountId, messageIds);
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
+        background.close();
+        closePipeline();
+    }
+
+    private synchronized void closePipeline() {
         if (pipeline != null) {
             pipeline.close();
             pipeline = null;
