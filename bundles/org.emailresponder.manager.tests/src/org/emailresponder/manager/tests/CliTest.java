@@ -76,7 +76,7 @@ class CliTest {
         assertTrue(out.contains("stored 0"), out);
         assertEquals(0, run("stats", "--json"));
         assertTrue(out.startsWith("{\"messages\":6,"), out);
-        assertTrue(out.contains("\"QUARANTINED\":1") && out.contains("\"RECEIVED\":5"), out);
+        assertTrue(out.contains("\"QUARANTINED\":1") && out.contains("\"ROUTED\":5"), out);
         assertEquals(0, run("send"));
     }
 

@@ -38,6 +38,7 @@ public final class Cli {
               send                                 send the queued replies that are due, once
               run [--interval SECONDS] [--stdin]   poll and send until SIGTERM (or, with --stdin, until stdin closes)
               stats [--json]                       messages and replies by state
+              bench routing --corpus DIR           routing accuracy (top-1, top-3) on the SpamAssassin ham corpus
             URLs look like imap://user%40example.test@mail.example.test:143/INBOX?starttls, pop3s://..., smtp://host:25
             The database is taken from -db.url, else EMAILRESPONDER_DB_URL, else the embedded H2 in the data folder.
             Account secrets are sealed with EMAILRESPONDER_SECRET_KEY or the data folder's secret.key.
@@ -90,6 +91,7 @@ public final class Cli {
             case "send" -> commands.send(rest);
             case "run" -> commands.run(rest);
             case "stats" -> commands.stats(rest);
+            case "bench" -> BenchCommand.run(rest, out);
             default -> throw new CliException(USAGE, "unknown command " + args.get(0));
         };
     }

@@ -21,6 +21,7 @@ import org.emailresponder.manager.ManagerContext;
 import org.emailresponder.manager.ManagerListener;
 import org.emailresponder.manager.SendResult;
 import org.emailresponder.manager.Stats;
+import org.emailresponder.manager.pipeline.AutomatedManager;
 import org.emailresponder.store.DatabaseSettings;
 import org.emailresponder.store.SchemaMigrator;
 import org.emailresponder.store.Store;
@@ -46,8 +47,8 @@ final class Commands {
     }
 
     private int withContext(Work work) {
-        try (Store store = Store.open(db)) {
-            return work.run(ManagerContext.standard(store, env, List.of()));
+        try (Store store = Store.open(db); AutomatedManager automated = AutomatedManager.open(store, env)) {
+            return work.run(automated.context());
         } catch (SQLException e) {
             err.println("emailresponder: database " + db.displayName() + ": " + e.getMessage());
             return Cli.DATABASE;
