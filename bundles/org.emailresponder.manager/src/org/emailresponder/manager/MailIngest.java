@@ -30,6 +30,7 @@ public final class MailIngest {
     private final IngestOptions options;
     private final List<IngestListener> listeners;
     private final IngestBatch batches;
+    private final Timings timings = new Timings();
 
     public MailIngest(Store store, TransportLookup transports, MessageParsing parsing, IngestOptions options, List<IngestListener> listeners) {
         this.store = store;
@@ -53,16 +54,22 @@ public final class MailIngest {
         try (IncomingMailbox box = transports.forScheme(endpoint.protocol()).openIncoming(endpoint, options.security())) {
             long validity = box.uidValidity();
             IngestBatch.Source source = new IngestBatch.Source(account.id(), folder, validity != 0, validity);
+            long t0 = System.nanoTime();
             List<RemoteMessage> pending = box.list(lastUid(source), storedUids(source));
+            timings.add("list", t0);
             IngestResult total = IngestResult.NONE;
             for (int from = 0; from < pending.size() && stillLeased.getAsBoolean(); from += options.batchSize()) {
                 List<RemoteMessage> chunk = pending.subList(from, Math.min(pending.size(), from + options.batchSize()));
-                IngestResult result = storeChunk(account, box, source, box.fetch(chunk));
+                long t1 = System.nanoTime();
+                List<RemoteMessage> fetched = box.fetch(chunk);
+                timings.add("fetch", t1);
+                IngestResult result = storeChunk(account, box, source, fetched);
                 total = total.plus(result);
                 if (result.errors() > 0) {
                     break; // never move the folder state past a message we could not store
                 }
             }
+            timings.report(account.name());
             return total;
         }
     }
@@ -89,7 +96,10 @@ public final class MailIngest {
 
     private IngestResult storeChunk(AccountConfig account, IncomingMailbox box, IngestBatch.Source source, List<RemoteMessage> fetched)
             throws MailException, SQLException {
+        long t2 = System.nanoTime();
         List<IngestBatch.Prepared> prepared = fetched.parallelStream().map(batches::prepare).toList();
+        timings.add("parse", t2);
+        long t3 = System.nanoTime();
         List<RemoteMessage> committed = new ArrayList<>();
         IngestResult result;
         try {
@@ -101,7 +111,13 @@ public final class MailIngest {
             result = storeOneByOne(account, source, prepared, committed, batchFailed);
         }
         if (!committed.isEmpty()) {
+            timings.add("store", t3);
+            long t4 = System.nanoTime();
+            makeDurable();
+            timings.add("durable", t4);
+            long t5 = System.nanoTime();
             box.markStored(committed, account.deleteAfterDownload());
+            timings.add("mark", t5);
         }
         return result;
     }
@@ -153,6 +169,18 @@ public final class MailIngest {
         }
     }
 
+    /**
+     * Embedded H2 writes committed transactions to its file up to a second later; a killed process would lose them
+     * while the server has already deleted the messages. So H2 is forced to disk before anything is marked.
+     */
+    private void makeDurable() throws SQLException {
+        if (store.settings().url().startsWith("jdbc:h2:") && !store.settings().url().startsWith("jdbc:h2:mem:")) {
+            try (Connection c = store.connection(); java.sql.Statement st = c.createStatement()) {
+                st.execute("CHECKPOINT SYNC");
+            }
+        }
+    }
+
     private void notifyListeners(long accountId, List<Long> receivedIds) {
         if (receivedIds.isEmpty()) {
             return;
@@ -163,6 +191,24 @@ public final class MailIngest {
             } catch (RuntimeException e) {
                 ILog.of(MailIngest.class).error("Ingest listener " + listener.getClass().getName() + " failed: " + e.getMessage(), e);
             }
+        }
+    }
+
+    /** Where the time of a download goes; printed with -Demailresponder.ingest.timing=true (benchmarks). */
+    private static final class Timings {
+        private final java.util.Map<String, Long> nanos = new java.util.concurrent.ConcurrentHashMap<>();
+
+        void add(String step, long start) {
+            nanos.merge(step, System.nanoTime() - start, Long::sum);
+        }
+
+        void report(String account) {
+            if (Boolean.getBoolean("emailresponder.ingest.timing")) {
+                StringBuilder sb = new StringBuilder("ingest timing " + account + ":");
+                nanos.forEach((k, v) -> sb.append(' ').append(k).append('=').append(v / 1_000_000).append("ms"));
+                System.out.println(sb);
+            }
+            nanos.clear();
         }
     }
 }
