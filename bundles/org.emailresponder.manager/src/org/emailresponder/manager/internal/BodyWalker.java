@@ -97,7 +97,7 @@ final class BodyWalker {
     }
 
     /** The part's bytes with the transfer encoding undone, read without the activation framework. */
-    private static java.io.InputStream decoded(Part part) throws MessagingException {
+    private static java.io.InputStream decoded(Part part) throws MessagingException, IOException {
         if (part instanceof jakarta.mail.internet.MimePart mime) {
             return new jakarta.mail.internet.MimePartDataSource(mime).getInputStream();
         }
