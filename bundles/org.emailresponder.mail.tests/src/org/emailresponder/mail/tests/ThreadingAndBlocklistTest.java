@@ -1,0 +1,99 @@
+package org.emailresponder.mail.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+
+import org.emailresponder.mail.SenderBlocklist;
+import org.emailresponder.mail.SenderBlocklist.Entry;
+import org.emailresponder.mail.SenderBlocklist.Kind;
+import org.emailresponder.mail.SubjectTag;
+import org.emailresponder.mail.ThreadingHints;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ThreadingAndBlocklistTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Re: Your order [#ER-42]|42", "AW: WG: Fwd: RE: Your order [#er-42]|42", "[#ER-7] question|7",
+        "Re: [#ER-12x] not a tag|-1", "Order 42|-1"})
+    void subjectTagIsFoundBehindAnyPrefix(String subject, long expected) {
+        assertEquals(expected < 0 ? OptionalLong.empty() : OptionalLong.of(expected), SubjectTag.parse(subject));
+    }
+
+    @Test
+    void replySubjectStripsPrefixesAndKeepsOneTag() {
+        assertEquals("Re: Your order [#ER-42]", SubjectTag.replySubject("AW: Re: Your order [#ER-42]", 42));
+        assertEquals("Re: Hello [#ER-5]", SubjectTag.replySubject("Hello", 5));
+        assertEquals("Re: [#ER-5]", SubjectTag.replySubject(null, 5));
+        assertEquals("[#ER-9]", SubjectTag.format(9));
+    }
+
+    @Test
+    void threadingHintsSeparateOurIdsFromOthers() throws Exception {
+        ThreadingHints h = ThreadingHints.of(MimeParserTest.parse("""
+                From: jane@example.test
+                Subject: Re: order [#ER-99]
+                In-Reply-To: <er.12.5.abcdefgh@help.example.test>
+                References: <root@example.test> <er.11.2.zzzz@help.example.test>
+                 <er.12.5.abcdefgh@help.example.test>
+
+                x
+                """));
+        assertEquals(List.of(12L, 11L), h.conversationIds(), "most recent first");
+        assertEquals(OptionalLong.of(12), h.conversationId());
+        assertEquals(List.of("<root@example.test>"), h.otherReferences());
+        assertEquals(OptionalLong.of(99), h.subjectTag());
+    }
+
+    @Test
+    void blocklistMatchesAddressesDomainsWithSubdomainsAndPatterns() {
+        SenderBlocklist list = new SenderBlocklist(List.of(new Entry(Kind.ADDRESS, "Spammer@Example.test"),
+                new Entry(Kind.DOMAIN, "spam.test"), new Entry(Kind.DOMAIN, "@bad.test"),
+                new Entry(Kind.PATTERN, "*@promo.*"), new Entry(Kind.PATTERN, "re:^noreply-\\d+@")));
+        assertTrue(list.isBlocked("spammer@example.TEST"));
+        assertFalse(list.isBlocked("other@example.test"));
+        assertTrue(list.isBlocked("x@spam.test"));
+        assertTrue(list.isBlocked("x@mx1.eu.spam.test"), "subdomains are blocked with their domain");
+        assertFalse(list.isBlocked("x@notspam.test"), "a domain is not a suffix of another name");
+        assertTrue(list.isBlocked("y@bad.test"));
+        assertTrue(list.isBlocked("deals@Promo.example.com"));
+        assertFalse(list.isBlocked("deals@promotion.example.com".replace("promotion", "pro-motion")));
+        assertTrue(list.isBlocked("NoReply-123@shop.test"));
+        assertFalse(list.isBlocked("noreply@shop.test"));
+        assertEquals(Kind.DOMAIN, list.match("a@spam.test").orElseThrow().kind());
+        assertFalse(list.isBlocked(null));
+    }
+
+    @Test
+    void invalidPatternIsAClearError() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new SenderBlocklist(List.of(new Entry(Kind.PATTERN, "re:([unclosed"))));
+        assertTrue(e.getMessage().contains("([unclosed"), e.getMessage());
+    }
+
+    @Test
+    void thousandsOfEntriesStayFast() {
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            entries.add(new Entry(Kind.ADDRESS, "user" + i + "@example.test"));
+            entries.add(new Entry(Kind.DOMAIN, "spam" + i + ".test"));
+        }
+        SenderBlocklist list = new SenderBlocklist(entries);
+        long start = System.nanoTime();
+        int blocked = 0;
+        for (int i = 0; i < 100_000; i++) {
+            blocked += list.isBlocked("someone" + (i % 10) + "@mail.spam" + (i % 9000) + ".test") ? 1 : 0;
+        }
+        long micros = (System.nanoTime() - start) / 1000;
+        assertEquals(100_000 / 9000 * 5000 + Math.min(100_000 % 9000, 5000), blocked);
+        assertTrue(micros < 2_000_000, "100,000 lookups took " + micros + " us");
+    }
+}
