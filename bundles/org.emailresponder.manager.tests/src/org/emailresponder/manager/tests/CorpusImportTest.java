@@ -14,7 +14,7 @@ import org.emailresponder.manager.ManagerContext;
 import org.emailresponder.manager.ManagerListener;
 import org.emailresponder.manager.ReplySender;
 import org.emailresponder.manager.SecretBox;
-import org.emailresponder.manager.internal.JakartaParsing;
+import org.emailresponder.manager.internal.MailBundleParsing;
 import org.emailresponder.manager.transport.BuiltinTransports;
 import org.emailresponder.store.Store;
 import org.emailresponder.store.tests.TestDatabases;
@@ -46,7 +46,7 @@ class CorpusImportTest {
     static ManagerContext manager(Store store) {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
-        return new ManagerContext(store, new SecretBox(key), new BuiltinTransports(), new JakartaParsing(), IngestOptions.defaults(),
+        return new ManagerContext(store, new SecretBox(key), new BuiltinTransports(), new MailBundleParsing(), IngestOptions.defaults(),
                 ReplySender.Policy.defaults(), List.of(), "corpus-test");
     }
 

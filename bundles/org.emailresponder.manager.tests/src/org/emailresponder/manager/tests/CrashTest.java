@@ -23,7 +23,7 @@ import org.emailresponder.manager.ManagerListener;
 import org.emailresponder.manager.ReplyDraft;
 import org.emailresponder.manager.ReplySender;
 import org.emailresponder.manager.SecretBox;
-import org.emailresponder.manager.internal.JakartaParsing;
+import org.emailresponder.manager.internal.MailBundleParsing;
 import org.emailresponder.manager.transport.BuiltinTransports;
 import org.emailresponder.store.DatabaseSettings;
 import org.emailresponder.store.Store;
@@ -63,7 +63,7 @@ class CrashTest {
 
     private static ManagerContext manager(Store store) {
         return new ManagerContext(store, new SecretBox(Base64.getDecoder().decode(HeadlessManager.KEY)), new BuiltinTransports(),
-                new JakartaParsing(), IngestOptions.defaults(), ReplySender.Policy.defaults(), List.of(), "crash-test");
+                new MailBundleParsing(), IngestOptions.defaults(), ReplySender.Policy.defaults(), List.of(), "crash-test");
     }
 
     private static void addAccount(DatabaseSettings db, String url, boolean delete) {

@@ -25,7 +25,6 @@ import org.emailresponder.manager.ParsedMail;
  * charset or encoding is kept as an attachment with its raw bytes instead of failing the message).
  */
 public final class JakartaParsing implements MessageParsing {
-    private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
     private static final Session SESSION = Session.getInstance(lenientProperties());
     private static final java.util.regex.Pattern HEADER_FIELD = java.util.regex.Pattern.compile("(?m)^[!-9;-~]+:");
 
@@ -40,28 +39,11 @@ public final class JakartaParsing implements MessageParsing {
         return p;
     }
 
-    static {
-        // Jakarta Mail looks its StreamProvider up on EVERY header block and decoder (FactoryFinder, no cache); through
-        // the OSGi ServiceLoader mediator that costs milliseconds per message. Named by this system property and
-        // found through our class loader (see parse), the lookup is a cached Class.forName.
-        if (System.getProperty(STREAM_PROVIDER) == null) {
-            System.setProperty(STREAM_PROVIDER, org.eclipse.angus.mail.util.MailStreamProvider.class.getName());
-        }
-    }
-
+    // Slow inside OSGi: Jakarta Mail 2.1 looks its StreamProvider up (FactoryFinder/ServiceLoader, uncached) for every
+    // header block and decoder, ~2 ms per message here. The Manager uses MailBundleParsing; this one stays as the
+    // Jakarta Mail reference for comparisons.
     @Override
     public ParsedMail parse(byte[] raw) throws UnparseableException {
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(JakartaParsing.class.getClassLoader());
-        try {
-            return parseWithProvider(raw);
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
-    }
-
-    private ParsedMail parseWithProvider(byte[] raw) throws UnparseableException {
         MimeMessage message;
         try {
             message = new MimeMessage(SESSION, new ByteArrayInputStream(raw));
