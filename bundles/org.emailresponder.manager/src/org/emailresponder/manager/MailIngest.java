@@ -6,6 +6,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.ILog;
@@ -30,6 +36,7 @@ public final class MailIngest {
     private final IngestOptions options;
     private final List<IngestListener> listeners;
     private final IngestBatch batches;
+    private final Timings timings = new Timings();
 
     public MailIngest(Store store, TransportLookup transports, MessageParsing parsing, IngestOptions options, List<IngestListener> listeners) {
         this.store = store;
@@ -53,18 +60,77 @@ public final class MailIngest {
         try (IncomingMailbox box = transports.forScheme(endpoint.protocol()).openIncoming(endpoint, options.security())) {
             long validity = box.uidValidity();
             IngestBatch.Source source = new IngestBatch.Source(account.id(), folder, validity != 0, validity);
+            long t0 = System.nanoTime();
             List<RemoteMessage> pending = box.list(lastUid(source), storedUids(source));
+            timings.add("list", t0);
             IngestResult total = IngestResult.NONE;
-            for (int from = 0; from < pending.size() && stillLeased.getAsBoolean(); from += options.batchSize()) {
-                List<RemoteMessage> chunk = pending.subList(from, Math.min(pending.size(), from + options.batchSize()));
-                IngestResult result = storeChunk(account, box, source, box.fetch(chunk));
-                total = total.plus(result);
-                if (result.errors() > 0) {
-                    break; // never move the folder state past a message we could not store
+            List<List<RemoteMessage>> chunks = chunks(pending);
+            ExecutorService prefetch = Executors.newSingleThreadExecutor(daemon("emailresponder-prefetch"));
+            try {
+                // the next batch is downloaded and parsed while the current one is written to the database
+                Future<List<IngestBatch.Prepared>> next = chunks.isEmpty() ? null : prefetch.submit(fetchTask(box, chunks.get(0)));
+                for (int i = 0; next != null; i++) {
+                    List<IngestBatch.Prepared> prepared = await(next);
+                    next = i + 1 < chunks.size() ? prefetch.submit(fetchTask(box, chunks.get(i + 1))) : null;
+                    if (!stillLeased.getAsBoolean()) {
+                        break;
+                    }
+                    IngestResult result = storeChunk(account, box, source, prepared);
+                    total = total.plus(result);
+                    if (result.errors() > 0) {
+                        break; // never move the folder state past a message we could not store
+                    }
                 }
+            } finally {
+                prefetch.shutdownNow();
             }
+            timings.report(account.name());
             return total;
         }
+    }
+
+    private List<List<RemoteMessage>> chunks(List<RemoteMessage> pending) {
+        List<List<RemoteMessage>> chunks = new ArrayList<>();
+        for (int from = 0; from < pending.size(); from += options.batchSize()) {
+            chunks.add(pending.subList(from, Math.min(pending.size(), from + options.batchSize())));
+        }
+        return chunks;
+    }
+
+    private Callable<List<IngestBatch.Prepared>> fetchTask(IncomingMailbox box, List<RemoteMessage> chunk) {
+        return () -> fetchAndParse(box, chunk);
+    }
+
+    private List<IngestBatch.Prepared> fetchAndParse(IncomingMailbox box, List<RemoteMessage> chunk) throws MailException {
+        long t1 = System.nanoTime();
+        List<RemoteMessage> fetched = box.fetch(chunk);
+        timings.add("fetch", t1);
+        long t2 = System.nanoTime();
+        List<IngestBatch.Prepared> prepared = fetched.parallelStream().map(batches::prepare).toList();
+        timings.add("parse", t2);
+        return prepared;
+    }
+
+    private static List<IngestBatch.Prepared> await(Future<List<IngestBatch.Prepared>> next) throws MailException {
+        try {
+            return next.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MailException(MailException.Kind.CONNECTION, "interrupted while downloading", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof MailException mail) {
+                throw mail;
+            }
+            throw new MailException(MailException.Kind.PROTOCOL, "download failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private long lastUid(IngestBatch.Source source) throws SQLException {
@@ -87,21 +153,27 @@ public final class MailIngest {
         }
     }
 
-    private IngestResult storeChunk(AccountConfig account, IncomingMailbox box, IngestBatch.Source source, List<RemoteMessage> fetched)
-            throws MailException, SQLException {
-        List<IngestBatch.Prepared> prepared = fetched.parallelStream().map(batches::prepare).toList();
+    private IngestResult storeChunk(AccountConfig account, IncomingMailbox box, IngestBatch.Source source,
+            List<IngestBatch.Prepared> prepared) throws MailException, SQLException {
+        long t3 = System.nanoTime();
         List<RemoteMessage> committed = new ArrayList<>();
         IngestResult result;
         try {
             IngestBatch.Outcome outcome = commit(source, prepared, false);
-            committed.addAll(fetched);
+            prepared.forEach(p -> committed.add(p.remote()));
             result = outcome.counts();
             notifyListeners(account.id(), outcome.receivedIds());
         } catch (SQLException batchFailed) {
             result = storeOneByOne(account, source, prepared, committed, batchFailed);
         }
         if (!committed.isEmpty()) {
+            timings.add("store", t3);
+            long t4 = System.nanoTime();
+            makeDurable();
+            timings.add("durable", t4);
+            long t5 = System.nanoTime();
             box.markStored(committed, account.deleteAfterDownload());
+            timings.add("mark", t5);
         }
         return result;
     }
@@ -153,6 +225,18 @@ public final class MailIngest {
         }
     }
 
+    /**
+     * Embedded H2 writes committed transactions to its file up to a second later; a killed process would lose them
+     * while the server has already deleted the messages. So H2 is forced to disk before anything is marked.
+     */
+    private void makeDurable() throws SQLException {
+        if (store.settings().url().startsWith("jdbc:h2:") && !store.settings().url().startsWith("jdbc:h2:mem:")) {
+            try (Connection c = store.connection(); java.sql.Statement st = c.createStatement()) {
+                st.execute("CHECKPOINT SYNC");
+            }
+        }
+    }
+
     private void notifyListeners(long accountId, List<Long> receivedIds) {
         if (receivedIds.isEmpty()) {
             return;
@@ -163,6 +247,24 @@ public final class MailIngest {
             } catch (RuntimeException e) {
                 ILog.of(MailIngest.class).error("Ingest listener " + listener.getClass().getName() + " failed: " + e.getMessage(), e);
             }
+        }
+    }
+
+    /** Where the time of a download goes; printed with -Demailresponder.ingest.timing=true (benchmarks). */
+    private static final class Timings {
+        private final java.util.Map<String, Long> nanos = new java.util.concurrent.ConcurrentHashMap<>();
+
+        void add(String step, long start) {
+            nanos.merge(step, System.nanoTime() - start, Long::sum);
+        }
+
+        void report(String account) {
+            if (Boolean.getBoolean("emailresponder.ingest.timing")) {
+                StringBuilder sb = new StringBuilder("ingest timing " + account + ":");
+                nanos.forEach((k, v) -> sb.append(' ').append(k).append('=').append(v / 1_000_000).append("ms"));
+                System.out.println(sb);
+            }
+            nanos.clear();
         }
     }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.emailresponder.core.UserSession;
-import org.emailresponder.manager.internal.JakartaParsing;
+import org.emailresponder.manager.internal.MailBundleParsing;
 import org.emailresponder.manager.transport.BuiltinTransports;
 import org.emailresponder.store.Store;
 
@@ -31,13 +31,20 @@ public final class ManagerContext {
         this.sender = new ReplySender(store, transports, id -> accounts.config(UserSession.MANAGER_SERVICE, id), sendPolicy, owner);
         this.replies = new ReplyQueue(store);
         this.leases = new Leases(store, owner);
-        this.service = new ManagerService(store, accounts, ingest, sender, leases);
+        this.service = new ManagerService(store, accounts, ingest, sender, leases, sendPolicy.sendingLease());
     }
 
-    /** The defaults: built-in transports and parser, key from the environment, a unique owner name for leases. */
+    /**
+     * The defaults: built-in transports and parser, key from the environment, a unique owner name for leases. The
+     * system property {@code emailresponder.leaseSeconds} shortens the account and sending leases (default 300 s),
+     * which is how the crash tests avoid waiting five minutes after each kill.
+     */
     public static ManagerContext standard(Store store, Map<String, String> env, List<IngestListener> listeners) {
-        return new ManagerContext(store, SecretBox.fromEnvironment(env), new BuiltinTransports(), new JakartaParsing(),
-                IngestOptions.defaults(), ReplySender.Policy.defaults(), listeners, ownerName());
+        ReplySender.Policy defaults = ReplySender.Policy.defaults();
+        ReplySender.Policy policy = new ReplySender.Policy(defaults.maxAttempts(), defaults.firstRetry(), defaults.maxRetry(),
+                java.time.Duration.ofSeconds(Integer.getInteger("emailresponder.leaseSeconds", 300)), defaults.batchSize(), defaults.security());
+        return new ManagerContext(store, SecretBox.fromEnvironment(env), new BuiltinTransports(), new MailBundleParsing(),
+                IngestOptions.defaults(), policy, listeners, ownerName());
     }
 
     /** host/pid/random: unique per running Manager, readable in er_lease and er_reply.sending_owner. */

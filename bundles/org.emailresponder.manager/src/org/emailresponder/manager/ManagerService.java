@@ -22,7 +22,6 @@ import org.emailresponder.store.Store;
  * An account that fails is marked and backed off; the others go on.
  */
 public final class ManagerService {
-    static final Duration ACCOUNT_LEASE = Duration.ofMinutes(5);
     static final String OUTBOX_LEASE = "outbox";
 
     private final Store store;
@@ -30,8 +29,14 @@ public final class ManagerService {
     private final MailIngest ingest;
     private final ReplySender sender;
     private final Leases leases;
+    private final Duration lease;
 
-    public ManagerService(Store store, MailAccounts accounts, MailIngest ingest, ReplySender sender, Leases leases) {
+    /**
+     * @param lease how long an account lease lasts without renewal (renewed before every batch): after a crash, the
+     *            account waits this long before another Manager (or the restarted one) polls it
+     */
+    public ManagerService(Store store, MailAccounts accounts, MailIngest ingest, ReplySender sender, Leases leases, Duration lease) {
+        this.lease = lease;
         this.store = store;
         this.accounts = accounts;
         this.ingest = ingest;
@@ -60,7 +65,7 @@ public final class ManagerService {
     }
 
     public SendResult send() throws SQLException {
-        if (!leases.acquire(OUTBOX_LEASE, ACCOUNT_LEASE)) {
+        if (!leases.acquire(OUTBOX_LEASE, lease)) {
             return SendResult.NONE; // another Manager is sending; the conditional claim would make this safe anyway
         }
         try {
@@ -86,14 +91,14 @@ public final class ManagerService {
     }
 
     private IngestResult pollAccount(long id, ManagerListener listener) throws SQLException {
-        String lease = "account:" + id;
-        if (!leases.acquire(lease, ACCOUNT_LEASE)) {
+        String name = "account:" + id;
+        if (!leases.acquire(name, lease)) {
             return IngestResult.NONE;
         }
         AccountConfig account = null;
         try {
             account = accounts.config(UserSession.MANAGER_SERVICE, id);
-            IngestResult result = ingest.poll(account, () -> leases.renew(lease, ACCOUNT_LEASE) && !listener.isCanceled());
+            IngestResult result = ingest.poll(account, () -> leases.renew(name, lease) && !listener.isCanceled());
             AccountHealth.succeeded(store, id, account.pollSeconds());
             listener.accountPolled(account.name(), result);
             return result;
@@ -107,7 +112,7 @@ public final class ManagerService {
             listener.accountFailed(account == null ? "#" + id : account.name(), e.toString());
             return new IngestResult(0, 0, 0, 0, 0, 1);
         } finally {
-            leases.release(lease);
+            leases.release(name);
         }
     }
 

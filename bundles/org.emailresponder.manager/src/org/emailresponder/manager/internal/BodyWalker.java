@@ -59,7 +59,7 @@ final class BodyWalker {
                 deliveryReport |= type.startsWith("multipart/report") && type.contains("delivery-status");
                 visitChildren(part, depth);
             } else if (type.startsWith("message/rfc822") || type.startsWith("text/rfc822-headers")) {
-                reportedMessageHeaders = JakartaParsing.headerBlock(JakartaParsing.readAll(part.getInputStream()));
+                reportedMessageHeaders = JakartaParsing.headerBlock(JakartaParsing.readAll(decoded(part)));
                 keep(part, type);
             } else if (isBody(part, type, "text/plain") && text == null) {
                 text = textOf(part);
@@ -73,15 +73,17 @@ final class BodyWalker {
         }
     }
 
+    // MimeMultipart over the part's own data source: no DataHandler / CommandMap lookup, which costs milliseconds
+    // per part inside OSGi
     private void visitChildren(Part part, int depth) throws MessagingException, IOException {
-        Object content = part.getContent();
-        if (content instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart child = multipart.getBodyPart(i);
-                visit(child, depth + 1);
-            }
-        } else {
+        if (!(part instanceof jakarta.mail.internet.MimePart mime)) {
             keep(part, lower(part.getContentType()));
+            return;
+        }
+        Multipart multipart = new jakarta.mail.internet.MimeMultipart(new jakarta.mail.internet.MimePartDataSource(mime));
+        for (int i = 0; i < multipart.getCount(); i++) {
+            BodyPart child = multipart.getBodyPart(i);
+            visit(child, depth + 1);
         }
     }
 
@@ -91,19 +93,32 @@ final class BodyWalker {
     }
 
     private static String textOf(Part part) throws MessagingException, IOException {
-        try {
-            Object content = part.getContent();
-            if (content instanceof String s) {
-                return s;
-            }
-        } catch (IOException | RuntimeException unknownCharset) {
-            // e.g. charset=DEFAULT_CHARSET: fall back to Latin-1, which maps every byte
+        return new String(JakartaParsing.readAll(decoded(part)), charset(part));
+    }
+
+    /** The part's bytes with the transfer encoding undone, read without the activation framework. */
+    private static java.io.InputStream decoded(Part part) throws MessagingException, IOException {
+        if (part instanceof jakarta.mail.internet.MimePart mime) {
+            return new jakarta.mail.internet.MimePartDataSource(mime).getInputStream();
         }
-        return new String(JakartaParsing.readAll(part.getInputStream()), StandardCharsets.ISO_8859_1);
+        return part.getInputStream();
+    }
+
+    /** The declared charset, or Latin-1 (which maps every byte) when it is missing or unknown, e.g. DEFAULT_CHARSET. */
+    private static java.nio.charset.Charset charset(Part part) {
+        try {
+            String name = new jakarta.mail.internet.ContentType(part.getContentType()).getParameter("charset");
+            if (name != null) {
+                return java.nio.charset.Charset.forName(jakarta.mail.internet.MimeUtility.javaCharset(name.strip()));
+            }
+        } catch (MessagingException | RuntimeException unknown) {
+            // fall through
+        }
+        return StandardCharsets.ISO_8859_1;
     }
 
     private void keep(Part part, String type) throws MessagingException, IOException {
-        byte[] data = JakartaParsing.readAll(part.getInputStream());
+        byte[] data = JakartaParsing.readAll(decoded(part));
         String id = part instanceof jakarta.mail.internet.MimePart mime ? mime.getContentID() : null;
         attachments.add(new ParsedMail.Part(fileName(part), type, id, Part.INLINE.equalsIgnoreCase(part.getDisposition()), data));
     }
@@ -111,7 +126,7 @@ final class BodyWalker {
     private void keepRaw(Part part) {
         try {
             byte[] data = JakartaParsing.readAll(part instanceof jakarta.mail.internet.MimeBodyPart body
-                    ? body.getRawInputStream() : part.getInputStream());
+                    ? body.getRawInputStream() : decoded(part));
             attachments.add(new ParsedMail.Part(fileName(part), "application/octet-stream", null, false, data));
         } catch (MessagingException | IOException | RuntimeException e) {
             // nothing readable in this part; the raw message in er_message_raw still has it

@@ -122,7 +122,7 @@ public final class IngestBatch {
             }
         } else if ((reason = policy.blockedReason(sender)) != null) {
             state = MessageState.BLOCKED;
-        } else if ((reason = policy.floodReason(sender, now)) != null) {
+        } else if ((reason = policy.floodReason(sender, mail.sentAt(), now)) != null) {
             state = MessageState.BLOCKED;
         }
         Long conversation = match.conversationId();

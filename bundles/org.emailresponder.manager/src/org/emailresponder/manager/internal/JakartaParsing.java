@@ -39,6 +39,9 @@ public final class JakartaParsing implements MessageParsing {
         return p;
     }
 
+    // Slow inside OSGi: Jakarta Mail 2.1 looks its StreamProvider up (FactoryFinder/ServiceLoader, uncached) for every
+    // header block and decoder, ~2 ms per message here. The Manager uses MailBundleParsing; this one stays as the
+    // Jakarta Mail reference for comparisons.
     @Override
     public ParsedMail parse(byte[] raw) throws UnparseableException {
         MimeMessage message;

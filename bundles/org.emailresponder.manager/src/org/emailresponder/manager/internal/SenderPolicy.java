@@ -29,7 +29,8 @@ public final class SenderPolicy {
     public SenderPolicy(Connection c, int floodLimitPerHour) throws SQLException {
         this.rules = load(c);
         this.floodLimitPerHour = floodLimitPerHour;
-        this.recentCount = c.prepareStatement("SELECT COUNT(*) FROM er_message WHERE from_address = ? AND received_at > ?");
+        this.recentCount = c.prepareStatement("SELECT COUNT(*) FROM er_message WHERE from_address = ? AND received_at > ? "
+                + "AND (sent_at IS NULL OR sent_at > ?)");
     }
 
     private static List<Rule> load(Connection c) throws SQLException {
@@ -72,15 +73,19 @@ public final class SenderPolicy {
         return null;
     }
 
-    /** Counts this message and tells whether the sender has now exceeded the hourly limit. */
-    public String floodReason(String address, Instant now) throws SQLException {
-        if (address == null || floodLimitPerHour <= 0) {
+    /**
+     * Counts this message and tells whether the sender has now exceeded the hourly limit. Only current mail counts
+     * (dated within a day): importing an old mailbox is not a flood.
+     */
+    public String floodReason(String address, Instant sentAt, Instant now) throws SQLException {
+        if (address == null || floodLimitPerHour <= 0 || (sentAt != null && sentAt.isBefore(now.minus(Duration.ofDays(1))))) {
             return null;
         }
         Integer count = counts.get(address);
         if (count == null) {
             recentCount.setString(1, address);
             recentCount.setTimestamp(2, Sql.ts(now.minus(Duration.ofHours(1))));
+            recentCount.setTimestamp(3, Sql.ts(now.minus(Duration.ofDays(1))));
             try (ResultSet rs = recentCount.executeQuery()) {
                 rs.next();
                 count = rs.getInt(1);

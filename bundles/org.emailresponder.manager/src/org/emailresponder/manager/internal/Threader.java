@@ -89,8 +89,7 @@ public final class Threader implements AutoCloseable {
         if (inBatch != null) {
             return new Match(inBatch, null);
         }
-        Match stored = lookup(messageById, id);
-        return stored != null ? stored : lookup(replyById, id);
+        return lookup(messageById, id); // replies carry our Message-IDs only, looked up by find() already
     }
 
     private static Match lookup(PreparedStatement st, String id) throws SQLException {
@@ -126,7 +125,8 @@ public final class Threader implements AutoCloseable {
         }
         List<String> references = new ArrayList<>(mail.references());
         Collections.reverse(references);
-        references.stream().filter(Objects::nonNull).filter(id -> !ids.contains(id)).forEach(ids::add);
+        // the nearest ancestors decide; very long References chains add nothing but queries
+        references.stream().filter(Objects::nonNull).filter(id -> !ids.contains(id)).limit(20).forEach(ids::add);
         return ids;
     }
 
