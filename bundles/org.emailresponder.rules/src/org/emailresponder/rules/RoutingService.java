@@ -1,5 +1,7 @@
 package org.emailresponder.rules;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.persistence.Cache;
 import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -83,6 +86,44 @@ public final class RoutingService {
             }
             return Optional.empty();
         }
+    }
+
+    /**
+     * Routes a batch like {@link #route} does message by message, with a few queries for the whole batch and one
+     * JDBC transaction for the writes. Messages that do not exist, are not RECEIVED/ANALYZED, or were changed by
+     * someone else meanwhile (another Manager) are skipped: no outcome, no notification.
+     */
+    public List<RoutingOutcome> routeAll(UserSession session, List<Long> messageIds) {
+        session.require(Permission.RUN_MANAGER);
+        if (messageIds.isEmpty()) {
+            return List.of();
+        }
+        Optional<RuleSet> ruleSet = ruleSets.active();
+        BatchPlan plan = store.read(em -> BatchLoading.plan(em, engine, clock, ruleSet, messageIds));
+        List<PlannedRouting> applied;
+        try (Connection connection = store.connection()) {
+            connection.setAutoCommit(false);
+            try {
+                applied = new RoutingWriter(store.platform(), connection).write(plan.routings(), plan.changedGroups(),
+                        session.login(), Instant.now(clock));
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("Routing " + messageIds.size() + " messages failed: " + e.getMessage(), e);
+        } finally {
+            evict(plan);
+        }
+        return applied.stream().map(PlannedRouting::outcome).toList();
+    }
+
+    /** The entity cache must not serve the versions read before the JDBC writes. */
+    private void evict(BatchPlan plan) {
+        Cache cache = store.emf().getCache();
+        plan.routings().forEach(r -> cache.evict(Message.class, r.messageId()));
+        plan.changedGroups().forEach(g -> cache.evict(AgentGroup.class, g.getId()));
     }
 
     /** Routes up to {@code limit} waiting messages, oldest first. */
@@ -183,7 +224,7 @@ public final class RoutingService {
         return count;
     }
 
-    private static String explanation(RoutingDecision decision, AgentGroup group, UserAccount assignee, List<String> notes) {
+    static String explanation(RoutingDecision decision, AgentGroup group, UserAccount assignee, List<String> notes) {
         StringBuilder text = new StringBuilder(decision.explanation());
         notes.forEach(n -> text.append("\nNote: ").append(n));
         text.append("\nResult: ").append(group == null ? "no group" : "group '" + group.getName() + "'");
@@ -200,11 +241,11 @@ public final class RoutingService {
                 decision.suggestedTemplates(), decision);
     }
 
-    private static String reason(String blockReason) {
+    static String reason(String blockReason) {
         return blockReason == null || blockReason.isBlank() ? "sender blocked by rules" : blockReason;
     }
 
-    private static String mergeTags(String existing, List<String> added) {
+    static String mergeTags(String existing, List<String> added) {
         Set<String> tags = new LinkedHashSet<>();
         if (existing != null && !existing.isBlank()) {
             tags.addAll(List.of(existing.split("\\s*,\\s*")));

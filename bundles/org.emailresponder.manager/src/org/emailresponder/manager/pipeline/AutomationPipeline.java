@@ -105,11 +105,8 @@ public final class AutomationPipeline implements IngestListener, AutoCloseable {
         int failed = received.size() - results.size();
         Batch batch = new Batch();
         start = System.nanoTime();
-        for (LoadedMessage message : loaded) {
-            if (message.state() == MessageState.ANALYZED || results.containsKey(message.id())) {
-                batch.route(message, results.get(message.id()));
-            }
-        }
+        batch.routeAll(loaded.stream()
+                .filter(m -> m.state() == MessageState.ANALYZED || results.containsKey(m.id())).toList(), results);
         times.add(StepTimes.Step.ROUTE, start);
         start = System.nanoTime();
         int suggested = suggest(batch.routed);
@@ -142,13 +139,41 @@ public final class AutomationPipeline implements IngestListener, AutoCloseable {
         return total;
     }
 
-    /** Routing of one batch, message by message, so a sender's second message sees the acknowledgement of the first. */
+    /**
+     * Routing of one batch with {@link RoutingService#routeAll} (one transaction; it counts a sender's acknowledgements
+     * within the batch); message by message when the batch fails, so one bad message does not hold up the others.
+     */
     private final class Batch {
         final List<RoutedMessage> routed = new ArrayList<>();
         final Map<Long, Long> groups = new HashMap<>();
         int outcomes;
         int acknowledged;
         int failed;
+
+        void routeAll(List<LoadedMessage> messages, Map<Long, AnalysisResult> results) {
+            if (messages.isEmpty()) {
+                return;
+            }
+            Map<Long, RoutingOutcome> byId = new HashMap<>();
+            try {
+                routing.routeAll(MANAGER, messages.stream().map(LoadedMessage::id).toList()).forEach(o -> byId.put(o.messageId(), o));
+            } catch (RuntimeException e) {
+                ILog.of(AutomationPipeline.class).warn("Routing " + messages.size() + " messages as a batch failed; routing them one by one: "
+                        + e, e);
+                messages.forEach(m -> route(m, results.get(m.id())));
+                return;
+            }
+            for (LoadedMessage message : messages) {
+                RoutingOutcome outcome = byId.get(message.id());
+                if (outcome == null) {
+                    continue; // another Manager routed it first
+                }
+                outcomes++;
+                if (outcome.state() == MessageState.ROUTED) {
+                    routed(message, results.get(message.id()), outcome);
+                }
+            }
+        }
 
         void route(LoadedMessage message, AnalysisResult result) {
             try {

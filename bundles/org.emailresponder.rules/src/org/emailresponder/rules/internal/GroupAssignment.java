@@ -3,6 +3,7 @@ package org.emailresponder.rules.internal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -26,13 +27,21 @@ public final class GroupAssignment {
 
     /** The member to assign, or null for MANUAL groups (members claim themselves) and groups without enabled members. */
     public static UserAccount choose(EntityManager em, AgentGroup group) {
+        return choose(group, members -> openCounts(em, members));
+    }
+
+    /**
+     * Like {@link #choose(EntityManager, AgentGroup)} with the members' open message counts from {@code openCounts}
+     * (called only for LEAST_LOADED groups); advances the group's round-robin state in memory.
+     */
+    public static UserAccount choose(AgentGroup group, Function<List<UserAccount>, Map<Long, Long>> openCounts) {
         List<UserAccount> members = enabledMembers(group);
         AssignmentMode mode = group.getAssignmentMode() == null ? AssignmentMode.MANUAL : group.getAssignmentMode();
         if (members.isEmpty() || mode == AssignmentMode.MANUAL) {
             return null;
         }
         UserAccount chosen = mode == AssignmentMode.ROUND_ROBIN ? nextAfter(members, group.getLastAssignedUserId())
-                : leastLoaded(em, members);
+                : leastLoaded(members, openCounts.apply(members));
         group.setLastAssignedUserId(chosen.getId());
         return chosen;
     }
@@ -44,11 +53,15 @@ public final class GroupAssignment {
         return members.stream().filter(u -> u.getId() > lastId).findFirst().orElse(members.get(0));
     }
 
-    private static UserAccount leastLoaded(EntityManager em, List<UserAccount> members) {
+    /** Open (ROUTED or CLAIMED) messages per member id; members without any are missing. */
+    public static Map<Long, Long> openCounts(EntityManager em, List<UserAccount> members) {
         List<Long> ids = members.stream().map(UserAccount::getId).toList();
-        Map<Long, Long> open = em.createQuery("SELECT m.assignee.id, COUNT(m) FROM Message m WHERE m.assignee.id IN :ids"
+        return em.createQuery("SELECT m.assignee.id, COUNT(m) FROM Message m WHERE m.assignee.id IN :ids"
                 + " AND m.state IN :open GROUP BY m.assignee.id", Object[].class).setParameter("ids", ids).setParameter("open", OPEN)
                 .getResultList().stream().collect(Collectors.toMap(r -> (Long) r[0], r -> ((Number) r[1]).longValue()));
+    }
+
+    private static UserAccount leastLoaded(List<UserAccount> members, Map<Long, Long> open) {
         return members.stream().min(Comparator.comparing((UserAccount u) -> open.getOrDefault(u.getId(), 0L))
                 .thenComparing(UserAccount::getId)).orElseThrow();
     }

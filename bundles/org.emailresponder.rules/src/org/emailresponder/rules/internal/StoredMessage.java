@@ -40,6 +40,11 @@ public final class StoredMessage implements RoutableMessage {
         return new StoredMessage(message, facts, attachments);
     }
 
+    /** A message with facts and attachments loaded by the caller (the batch router loads them for many messages at once). */
+    public static StoredMessage of(Message message, List<Fact> facts, List<Attachment> attachments) {
+        return new StoredMessage(message, List.copyOf(facts), List.copyOf(attachments));
+    }
+
     private static Map<String, String> contactFields(Contact contact) {
         Map<String, String> fields = new HashMap<>();
         if (contact == null) {
