@@ -61,7 +61,12 @@ public final class MailIngest {
             long validity = box.uidValidity();
             IngestBatch.Source source = new IngestBatch.Source(account.id(), folder, validity != 0, validity);
             long t0 = System.nanoTime();
-            List<RemoteMessage> pending = box.list(lastUid(source), storedUids(source));
+            long lastUid = lastUid(source);
+            Collection<String> storedUids = storedUids(source);
+            if (account.deleteAfterDownload()) {
+                deleteStoredLeftovers(box, lastUid, storedUids);
+            }
+            List<RemoteMessage> pending = box.list(lastUid, storedUids);
             timings.add("list", t0);
             IngestResult total = IngestResult.NONE;
             List<List<RemoteMessage>> chunks = chunks(pending);
@@ -86,6 +91,26 @@ public final class MailIngest {
             }
             timings.report(account.name());
             return total;
+        }
+    }
+
+    /**
+     * A crash between the commit of a batch and its deletion on the server leaves messages there that are stored
+     * already (their UID is at or below the folder position, or their UIDL is recorded): delete those now.
+     */
+    private static void deleteStoredLeftovers(IncomingMailbox box, long lastUid, Collection<String> storedUids) throws MailException {
+        List<RemoteMessage> leftovers = box.list(0, Set.of()).stream()
+                .filter(m -> storedUids.contains(m.uid()) || isAtOrBelow(m.uid(), lastUid)).toList();
+        if (!leftovers.isEmpty()) {
+            box.markStored(leftovers, true);
+        }
+    }
+
+    private static boolean isAtOrBelow(String uid, long lastUid) {
+        try {
+            return lastUid > 0 && Long.parseLong(uid) <= lastUid;
+        } catch (NumberFormatException notAnImapUid) {
+            return false;
         }
     }
 

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.emailresponder.core.UserSession;
 import org.emailresponder.manager.internal.MailBundleParsing;
-import org.emailresponder.manager.transport.BuiltinTransports;
+import org.emailresponder.manager.transport.RegistryTransports;
 import org.emailresponder.store.Store;
 
 /**
@@ -43,7 +43,7 @@ public final class ManagerContext {
         ReplySender.Policy defaults = ReplySender.Policy.defaults();
         ReplySender.Policy policy = new ReplySender.Policy(defaults.maxAttempts(), defaults.firstRetry(), defaults.maxRetry(),
                 java.time.Duration.ofSeconds(Integer.getInteger("emailresponder.leaseSeconds", 300)), defaults.batchSize(), defaults.security());
-        return new ManagerContext(store, SecretBox.fromEnvironment(env), new BuiltinTransports(), new MailBundleParsing(),
+        return new ManagerContext(store, SecretBox.fromEnvironment(env), new RegistryTransports(), new MailBundleParsing(),
                 IngestOptions.defaults(), policy, listeners, ownerName());
     }
 

@@ -27,7 +27,7 @@ import org.emailresponder.manager.internal.JakartaParsing;
 import org.emailresponder.manager.pipeline.AutomatedManager;
 import org.emailresponder.manager.pipeline.AutomationPipeline;
 import org.emailresponder.manager.pipeline.PipelineSettings;
-import org.emailresponder.manager.transport.BuiltinTransports;
+import org.emailresponder.manager.transport.RegistryTransports;
 import org.emailresponder.rules.RuleSetService;
 import org.emailresponder.rules.model.Action;
 import org.emailresponder.rules.model.AssignToGroup;
@@ -77,7 +77,7 @@ final class AutomationWorld implements AutoCloseable {
     void startManager(boolean automation) {
         PipelineSettings settings = new PipelineSettings(true, indexFolder, 5, 20_000, Map.of());
         pipeline = new AutomationPipeline(mail.store, mail.manager.replies(), settings);
-        mail.manager = new ManagerContext(mail.store, mail.secrets, new BuiltinTransports(), new JakartaParsing(), IngestOptions.defaults(),
+        mail.manager = new ManagerContext(mail.store, mail.secrets, new RegistryTransports(), new JakartaParsing(), IngestOptions.defaults(),
                 ReplySender.Policy.defaults(), automation ? List.of(pipeline) : List.of(), "manager-A");
         mail.addAccount("support", mail.imapUrl(), false);
     }

@@ -15,7 +15,7 @@ import org.emailresponder.manager.ManagerListener;
 import org.emailresponder.manager.ReplySender;
 import org.emailresponder.manager.SecretBox;
 import org.emailresponder.manager.internal.MailBundleParsing;
-import org.emailresponder.manager.transport.BuiltinTransports;
+import org.emailresponder.manager.transport.RegistryTransports;
 import org.emailresponder.store.Store;
 import org.emailresponder.store.tests.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
@@ -46,7 +46,7 @@ class CorpusImportTest {
     static ManagerContext manager(Store store) {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
-        return new ManagerContext(store, new SecretBox(key), new BuiltinTransports(), new MailBundleParsing(), IngestOptions.defaults(),
+        return new ManagerContext(store, new SecretBox(key), new RegistryTransports(), new MailBundleParsing(), IngestOptions.defaults(),
                 ReplySender.Policy.defaults(), List.of(), "corpus-test");
     }
 

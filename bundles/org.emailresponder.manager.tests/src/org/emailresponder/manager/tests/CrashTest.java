@@ -24,7 +24,7 @@ import org.emailresponder.manager.ReplyDraft;
 import org.emailresponder.manager.ReplySender;
 import org.emailresponder.manager.SecretBox;
 import org.emailresponder.manager.internal.MailBundleParsing;
-import org.emailresponder.manager.transport.BuiltinTransports;
+import org.emailresponder.manager.transport.RegistryTransports;
 import org.emailresponder.store.DatabaseSettings;
 import org.emailresponder.store.Store;
 import org.emailresponder.store.tests.TestDatabases;
@@ -62,7 +62,7 @@ class CrashTest {
     }
 
     private static ManagerContext manager(Store store) {
-        return new ManagerContext(store, new SecretBox(Base64.getDecoder().decode(HeadlessManager.KEY)), new BuiltinTransports(),
+        return new ManagerContext(store, new SecretBox(Base64.getDecoder().decode(HeadlessManager.KEY)), new RegistryTransports(),
                 new MailBundleParsing(), IngestOptions.defaults(), ReplySender.Policy.defaults(), List.of(), "crash-test");
     }
 
@@ -108,9 +108,9 @@ class CrashTest {
     }
 
     private static int remaining(String url) throws Exception {
-        BuiltinTransports transports = new BuiltinTransports();
+        RegistryTransports transports = new RegistryTransports();
         var endpoint = transports.endpoint(url, Servers.PASSWORD);
-        try (var box = transports.openIncoming(endpoint, org.emailresponder.mail.MailSecurity.defaults())) {
+        try (var box = transports.forScheme(endpoint.protocol()).openIncoming(endpoint, org.emailresponder.mail.MailSecurity.defaults())) {
             return box.list(0, List.of()).size();
         }
     }

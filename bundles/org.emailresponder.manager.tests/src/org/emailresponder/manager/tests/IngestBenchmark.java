@@ -16,7 +16,7 @@ import org.emailresponder.manager.AccountSettings;
 import org.emailresponder.manager.IngestResult;
 import org.emailresponder.manager.ManagerContext;
 import org.emailresponder.manager.ManagerListener;
-import org.emailresponder.manager.transport.BuiltinTransports;
+import org.emailresponder.manager.transport.RegistryTransports;
 import org.emailresponder.store.Store;
 import org.emailresponder.store.tests.TestDatabases;
 import org.junit.jupiter.api.Assumptions;
@@ -54,10 +54,11 @@ class IngestBenchmark {
     }
 
     private void rawDownload(int size) throws Exception {
-        BuiltinTransports transports = new BuiltinTransports();
+        RegistryTransports transports = new RegistryTransports();
         long start = System.nanoTime();
         long bytes = 0;
-        try (IncomingMailbox box = transports.openIncoming(transports.endpoint(Servers.IMAP, Servers.PASSWORD), MailSecurity.defaults())) {
+        var endpoint = transports.endpoint(Servers.IMAP, Servers.PASSWORD);
+        try (IncomingMailbox box = transports.forScheme(endpoint.protocol()).openIncoming(endpoint, MailSecurity.defaults())) {
             List<RemoteMessage> all = box.list(0, List.of());
             for (int i = 0; i < all.size(); i += 200) {
                 for (RemoteMessage m : box.fetch(all.subList(i, Math.min(all.size(), i + 200)))) {

@@ -23,7 +23,7 @@ import org.emailresponder.manager.ManagerContext;
 import org.emailresponder.manager.ReplySender;
 import org.emailresponder.manager.SecretBox;
 import org.emailresponder.manager.internal.MailBundleParsing;
-import org.emailresponder.manager.transport.BuiltinTransports;
+import org.emailresponder.manager.transport.RegistryTransports;
 import org.emailresponder.store.Store;
 import org.emailresponder.store.tests.TestDatabases;
 
@@ -61,7 +61,7 @@ final class MailWorld implements AutoCloseable {
 
     ManagerContext manager(IngestOptions options, ReplySender.Policy policy, String owner) {
         IngestListener listener = (account, ids) -> routed.addAll(ids);
-        return new ManagerContext(store, secrets, new BuiltinTransports(), new MailBundleParsing(), options, policy, List.of(listener), owner);
+        return new ManagerContext(store, secrets, new RegistryTransports(), new MailBundleParsing(), options, policy, List.of(listener), owner);
     }
 
     String imapUrl() {

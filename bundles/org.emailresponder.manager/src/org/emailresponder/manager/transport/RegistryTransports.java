@@ -8,9 +8,8 @@ import org.emailresponder.mail.TransportRegistry;
 import org.emailresponder.manager.TransportLookup;
 
 /**
- * The mail bundle's extension point {@code org.emailresponder.mail.transports} (partner transports included) as the
- * Manager's {@link TransportLookup}. Not yet the default of {@code ManagerContext.standard}: the Manager's tests
- * run on {@link BuiltinTransports}; switching is one line once both are tested together.
+ * The mail bundle's extension point {@code org.emailresponder.mail.transports} (built-in IMAP, POP3, SMTP and partner
+ * transports) as the Manager's {@link TransportLookup}.
  */
 public final class RegistryTransports implements TransportLookup {
 
