@@ -34,7 +34,9 @@ public class SmtpTransport implements MailTransport {
                 ? new SMTPSSLTransport(session, MailSessions.urlName(endpoint))
                 : new SMTPTransport(session, MailSessions.urlName(endpoint));
         try {
-            transport.connect(endpoint.host(), endpoint.port(), endpoint.user(), endpoint.secret());
+            // no user, no AUTH: Jakarta Mail would otherwise log in as the local OS user whenever a password is set
+            boolean anonymous = endpoint.user() == null || endpoint.user().isEmpty();
+            transport.connect(endpoint.host(), endpoint.port(), endpoint.user(), anonymous ? null : endpoint.secret());
             return new SmtpMailer(session, transport, endpoint);
         } catch (MessagingException | RuntimeException e) {
             try {
