@@ -46,7 +46,9 @@ public final class MailSessions {
     }
 
     public static URLName urlName(MailEndpoint endpoint) {
+        // without a user name no password either: Jakarta Mail would log in as the local OS user with it
+        boolean anonymous = endpoint.user() == null || endpoint.user().isEmpty();
         return new URLName(endpoint.protocol(), endpoint.host(), endpoint.port(), endpoint.folder(), endpoint.user(),
-                endpoint.secret());
+                anonymous ? null : endpoint.secret());
     }
 }

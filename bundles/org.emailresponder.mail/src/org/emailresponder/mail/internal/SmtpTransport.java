@@ -34,7 +34,6 @@ public class SmtpTransport implements MailTransport {
                 ? new SMTPSSLTransport(session, MailSessions.urlName(endpoint))
                 : new SMTPTransport(session, MailSessions.urlName(endpoint));
         try {
-            // no user, no AUTH: Jakarta Mail would otherwise log in as the local OS user whenever a password is set
             boolean anonymous = endpoint.user() == null || endpoint.user().isEmpty();
             transport.connect(endpoint.host(), endpoint.port(), endpoint.user(), anonymous ? null : endpoint.secret());
             return new SmtpMailer(session, transport, endpoint);
