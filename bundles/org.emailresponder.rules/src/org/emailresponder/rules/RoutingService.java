@@ -79,6 +79,9 @@ public final class RoutingService {
                 AuditLog.record(em, session.login(), "message.route", "Message", messageId,
                         outcome.state() + (outcome.groupName() == null ? "" : " to " + outcome.groupName()));
                 return Optional.of(outcome);
+            }).map(outcome -> {
+                new SenderBlocker(store, clock).blockSenders(List.of(outcome), session.login());
+                return outcome;
             });
         } catch (OptimisticLockException | RollbackException e) {
             if (e instanceof RollbackException && !(e.getCause() instanceof OptimisticLockException)) {
@@ -116,7 +119,9 @@ public final class RoutingService {
         } finally {
             evict(plan);
         }
-        return applied.stream().map(PlannedRouting::outcome).toList();
+        List<RoutingOutcome> outcomes = applied.stream().map(PlannedRouting::outcome).toList();
+        new SenderBlocker(store, clock).blockSenders(outcomes, session.login());
+        return outcomes;
     }
 
     /** The entity cache must not serve the versions read before the JDBC writes. */

@@ -73,15 +73,57 @@ class CrashTest {
         }
     }
 
-    /** Starts the Manager in "run" mode and kills it a random while after it began working, KILLS times. */
-    private void killRepeatedly(HeadlessManager headless, int maxDelayMillis) throws Exception {
+    /** How far the Manager has come; a kill waits until this grew past a random threshold. */
+    private interface Progress {
+        long now() throws IOException;
+    }
+
+    /**
+     * Starts the Manager in "run" mode and kills it KILLS times, each time at a random point while it works: once the
+     * observed progress has grown by a random amount between {@code minStep} and {@code maxStep} since the start of that
+     * run (or when it stopped growing for 20 s, i.e. the work is done).
+     */
+    private void killRepeatedly(HeadlessManager headless, Progress progress, long minStep, long maxStep) throws Exception {
         for (int i = 0; i < KILLS; i++) {
+            long before = progress.now();
             HeadlessManager.Run run = headless.start("Manager running", "run", "--interval", "1");
             assertTrue(run.awaitLine(120), "the Manager started");
-            Thread.sleep(500 + random.nextInt(maxDelayMillis));
+            long threshold = before + minStep + (long) (random.nextDouble() * (maxStep - minStep));
+            long reached = awaitProgress(progress, threshold);
             run.kill();
-            System.out.println("killed the Manager (" + (i + 1) + "/" + KILLS + ")");
+            System.out.println("killed the Manager (" + (i + 1) + "/" + KILLS + ") at progress " + reached + " (started at " + before
+                    + ", aimed at " + threshold + ")");
         }
+    }
+
+    private static long awaitProgress(Progress progress, long threshold) throws Exception {
+        long last = progress.now();
+        long lastChange = System.nanoTime();
+        while (last < threshold && System.nanoTime() - lastChange < 20_000_000_000L) {
+            Thread.sleep(20);
+            long now = progress.now();
+            if (now != last) {
+                last = now;
+                lastChange = System.nanoTime();
+            }
+        }
+        return last;
+    }
+
+    /** The H2 database file grows as batches are committed (each is forced to disk before the server copy is marked). */
+    private static Progress databaseFileSize(DatabaseSettings db) {
+        String url = db.url();
+        Path file = Path.of(url.substring("jdbc:h2:file:".length(), url.indexOf(';')) + ".mv.db");
+        return () -> Files.exists(file) ? Files.size(file) : 0;
+    }
+
+    /** smtp-sink writes one file per accepted message. */
+    private Progress deliveredFiles() {
+        return () -> {
+            try (Stream<Path> files = Files.list(sink.resolve("mail"))) {
+                return files.count();
+            }
+        };
     }
 
     private void ingestSurvivesKills(String url, boolean delete) throws Exception {
@@ -89,7 +131,8 @@ class CrashTest {
         DatabaseSettings db = TestDatabases.fresh(TestDatabases.H2);
         addAccount(db, url, delete);
         HeadlessManager headless = new HeadlessManager(db);
-        killRepeatedly(headless, 6000);
+        // the corpus is 33 MB raw; stored with its parsed form the database grows by more than that
+        killRepeatedly(headless, databaseFileSize(db), 1_000_000, 8_000_000);
         Thread.sleep(4500); // the killed Manager's account lease expires (4 s in these runs)
         assertEquals(0, headless.runToEnd(300, "fetch"));
         HeadlessManager.Run again = headless.start(null, "fetch");
@@ -150,7 +193,7 @@ class CrashTest {
         }
         assertEquals(1000, inReplyTo.size());
         HeadlessManager headless = new HeadlessManager(db);
-        killRepeatedly(headless, 2500);
+        killRepeatedly(headless, deliveredFiles(), 20, 250);
         Thread.sleep(4500); // SENDING rows of the killed Managers become due again after the 4 s lease
         assertEquals(0, headless.runToEnd(300, "send"));
         try (Store store = Store.open(db)) {

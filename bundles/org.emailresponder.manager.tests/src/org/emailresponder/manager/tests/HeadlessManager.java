@@ -87,10 +87,26 @@ final class HeadlessManager {
 
         int await(long seconds) throws InterruptedException {
             if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+                printThreads();
                 kill();
                 throw new IllegalStateException("the Manager did not finish in " + seconds + " s");
             }
             return process.exitValue();
+        }
+
+        /** What a hung Manager was doing, for the test log. */
+        private void printThreads() {
+            Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+            try {
+                Process dump = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "Thread.print").redirectErrorStream(true).start();
+                System.out.println("threads of the Manager " + process.pid() + " that did not finish:\n"
+                        + new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+                dump.waitFor(30, TimeUnit.SECONDS);
+            } catch (IOException e) {
+                System.out.println("no thread dump of " + process.pid() + ": " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         String output() {

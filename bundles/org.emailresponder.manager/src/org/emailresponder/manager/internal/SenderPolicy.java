@@ -11,66 +11,51 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
+
+import org.eclipse.core.runtime.ILog;
+import org.emailresponder.mail.SenderBlocklist;
+import org.emailresponder.mail.SenderBlocklist.Entry;
+import org.emailresponder.mail.SenderBlocklist.Kind;
 
 /**
- * Decides whether a sender is blocked (er_blocked_sender: kind ADDRESS = exact address, DOMAIN = the domain and its
- * subdomains, PATTERN = a glob with * and ?) or floods us (more than a limit of messages within an hour).
+ * Decides whether a sender is blocked (the er_blocked_sender list, matched by the mail bundle's {@link SenderBlocklist})
+ * or floods us (more than a limit of messages within an hour).
  */
 public final class SenderPolicy {
-    private final List<Rule> rules;
+    private final SenderBlocklist blocklist;
     private final int floodLimitPerHour;
     private final PreparedStatement recentCount;
     private final Map<String, Integer> counts = new HashMap<>();
 
-    private record Rule(String kind, String pattern, Pattern glob) {
-    }
-
     public SenderPolicy(Connection c, int floodLimitPerHour) throws SQLException {
-        this.rules = load(c);
+        this.blocklist = load(c);
         this.floodLimitPerHour = floodLimitPerHour;
         this.recentCount = c.prepareStatement("SELECT COUNT(*) FROM er_message WHERE from_address = ? AND received_at > ? "
                 + "AND (sent_at IS NULL OR sent_at > ?)");
     }
 
-    private static List<Rule> load(Connection c) throws SQLException {
-        List<Rule> rules = new ArrayList<>();
+    /** Entries that cannot be used (an unknown kind, a broken pattern) are skipped: one bad entry must not stop ingest. */
+    private static SenderBlocklist load(Connection c) throws SQLException {
+        List<Entry> entries = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement("SELECT kind, pattern FROM er_blocked_sender");
                 ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
-                String kind = rs.getString(1).toUpperCase(Locale.ROOT);
-                String pattern = rs.getString(2).strip().toLowerCase(Locale.ROOT);
-                rules.add(new Rule(kind, pattern, kind.equals("PATTERN") ? glob(pattern) : null));
+                try {
+                    Entry entry = new Entry(Kind.valueOf(rs.getString(1).strip().toUpperCase(Locale.ROOT)), rs.getString(2));
+                    new SenderBlocklist(List.of(entry));
+                    entries.add(entry);
+                } catch (IllegalArgumentException e) {
+                    ILog.of(SenderPolicy.class).warn("Blocked-sender entry ignored: " + e.getMessage());
+                }
             }
         }
-        return rules;
-    }
-
-    private static Pattern glob(String pattern) {
-        StringBuilder regex = new StringBuilder();
-        for (char ch : pattern.toCharArray()) {
-            regex.append(ch == '*' ? ".*" : ch == '?' ? "." : Pattern.quote(String.valueOf(ch)));
-        }
-        return Pattern.compile(regex.toString());
+        return new SenderBlocklist(entries);
     }
 
     /** The reason this sender is blocked, or null. */
     public String blockedReason(String address) {
-        if (address == null) {
-            return null;
-        }
-        String domain = address.substring(address.lastIndexOf('@') + 1);
-        for (Rule rule : rules) {
-            boolean hit = switch (rule.kind()) {
-                case "DOMAIN" -> domain.equals(rule.pattern()) || domain.endsWith("." + rule.pattern());
-                case "PATTERN" -> rule.glob().matcher(address).matches();
-                default -> address.equals(rule.pattern());
-            };
-            if (hit) {
-                return "blocked sender (" + rule.kind().toLowerCase(Locale.ROOT) + " " + rule.pattern() + ")";
-            }
-        }
-        return null;
+        return blocklist.match(address)
+                .map(e -> "blocked sender (" + e.kind().name().toLowerCase(Locale.ROOT) + " " + e.value().strip() + ")").orElse(null);
     }
 
     /**

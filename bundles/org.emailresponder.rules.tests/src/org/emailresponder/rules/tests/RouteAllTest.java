@@ -80,6 +80,11 @@ class RouteAllTest {
                     .map(o -> o.autoAcknowledgeTemplate() == null ? "-" : o.autoAcknowledgeTemplate()).toList(),
                     "the second message of a sender in the same batch is over the limit");
             assertEquals(SENDERS.length, count(batch, "SELECT COUNT(*) FROM er_audit_event WHERE action = 'message.route'"));
+            for (Fixture db : List.of(single, batch)) {
+                assertEquals(1, count(db, "SELECT COUNT(*) FROM er_blocked_sender WHERE kind = 'ADDRESS' AND pattern = 'spam@bad.example'"),
+                        "the rule action 'block sender' puts the sender on the blocked list");
+                assertEquals(1, count(db, "SELECT COUNT(*) FROM er_blocked_sender"), "only the blocked sender, not the spam one");
+            }
             assertTrue(all.routeAll(MANAGER, batchIds).isEmpty(), "routed messages are not routed twice");
         }
     }

@@ -125,6 +125,15 @@ class RoutingServiceTest {
             assertEquals(3, outcomes.size());
             assertEquals(MessageState.BLOCKED, db.load(spam).getState());
             assertEquals("known spammer", db.load(spam).getStateReason());
+            assertEquals(List.of("ADDRESS spam@bad.example known spammer"), db.store.read(em -> em.createQuery(
+                    "SELECT b FROM BlockedSender b", org.emailresponder.store.model.BlockedSender.class).getResultList().stream()
+                    .map(b -> b.getKind() + " " + b.getPattern() + " " + b.getReason()).toList()),
+                    "the sender joins the blocked list, so the Manager sets its next mail aside at download");
+            long again = db.message("spam@bad.example", "Buy more", MessageState.RECEIVED);
+            routing.route(MANAGER, again);
+            assertEquals(MessageState.BLOCKED, db.load(again).getState());
+            assertEquals(1L, db.store.read(em -> em.createQuery("SELECT COUNT(b) FROM BlockedSender b", Long.class).getSingleResult()),
+                    "a sender blocked twice stays one entry");
             Message lostMessage = db.load(lost);
             assertEquals(MessageState.ROUTED, lostMessage.getState());
             assertNull(lostMessage.getGroup());
