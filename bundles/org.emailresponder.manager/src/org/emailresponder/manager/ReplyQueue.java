@@ -11,9 +11,10 @@ import org.emailresponder.core.MessageState;
 import org.emailresponder.core.Permission;
 import org.emailresponder.core.UserSession;
 import org.emailresponder.core.ValidationException;
+import org.emailresponder.mail.MailAddress;
+import org.emailresponder.mail.OwnMessageIds;
+import org.emailresponder.mail.SubjectTag;
 import org.emailresponder.manager.internal.IdBlocks;
-import org.emailresponder.manager.internal.MessageIds;
-import org.emailresponder.manager.internal.OurIds;
 import org.emailresponder.manager.internal.Sql;
 import org.emailresponder.store.Store;
 
@@ -76,7 +77,7 @@ public final class ReplyQueue {
 
     private long insert(Connection c, UserSession session, ReplyDraft draft, Answered original) throws SQLException {
         String to = draft.to() != null && !draft.to().isBlank() ? draft.to()
-                : original.replyTo() != null ? MessageIds.addressIn(original.replyTo()) : original.from();
+                : original.replyTo() != null ? firstAddress(original.replyTo()) : original.from();
         checkHeaderSafe(to, draft.cc(), draft.bcc(), draft.subject());
         if (to == null || to.isBlank()) {
             throw new ValidationException("The reply has no recipient");
@@ -85,7 +86,7 @@ public final class ReplyQueue {
             guardLoop(c, original, to);
         }
         long id = replyIds.next(c);
-        String messageId = OurIds.newMessageId(original.conversationId(), original.accountFrom());
+        String messageId = OwnMessageIds.create(original.conversationId(), original.accountFrom());
         try (PreparedStatement st = c.prepareStatement("INSERT INTO er_reply (id, message_id, conversation_id, account_id, author_id, "
                 + "template_id, message_id_header, in_reply_to, references_header, from_address, to_addresses, cc_addresses, "
                 + "bcc_addresses, subject, text_body, html_body, automatic, state, attempts, queued_at, next_attempt_at, version) "
@@ -144,7 +145,12 @@ public final class ReplyQueue {
     private static String taggedSubject(String subject, Answered original) {
         String base = subject != null && !subject.isBlank() ? subject.strip()
                 : "Re: " + (original.subject() == null ? "" : original.subject().strip());
-        return OurIds.taggedConversation(base) != null ? base : base + " " + OurIds.tag(original.conversationId());
+        return SubjectTag.tagged(base, original.conversationId());
+    }
+
+    /** The first usable address of a stored address list, lower case, or null. */
+    private static String firstAddress(String list) {
+        return MailAddress.parseList(list).stream().map(MailAddress::normalized).filter(a -> a.indexOf('@') > 0).findFirst().orElse(null);
     }
 
     private static void checkHeaderSafe(String... values) {

@@ -92,6 +92,18 @@ class OutboxTest {
     }
 
     @Test
+    void aReplyWithoutAnyFromAddressIsNotSentAndSaysWhy() throws Exception {
+        long reply = queue("hello");
+        world.execute("UPDATE er_reply SET from_address = NULL");
+        world.execute("UPDATE er_mail_account SET from_address = NULL");
+        assertEquals(1, world.manager.sender().sendDue().retried());
+        var row = world.rows("SELECT state, last_error FROM er_reply WHERE id = ?", reply).get(0);
+        assertEquals("QUEUED", row.get("state"));
+        assertTrue(String.valueOf(row.get("last_error")).contains("no From address"), String.valueOf(row.get("last_error")));
+        assertEquals(0, world.greenMail.getReceivedMessagesForDomain("customer.test").length);
+    }
+
+    @Test
     void aReplyLeftInSendingByACrashedManagerIsSentAgainOnce() throws Exception {
         long reply = queue("hello");
         world.execute("UPDATE er_reply SET state = 'SENDING', sending_owner = 'crashed', sending_since = ? WHERE id = ?",

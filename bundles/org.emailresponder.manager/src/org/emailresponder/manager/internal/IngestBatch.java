@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.emailresponder.core.MessageState;
+import org.emailresponder.mail.MimeParser;
 import org.emailresponder.mail.RemoteMessage;
 import org.emailresponder.manager.IngestResult;
 import org.emailresponder.manager.MessageParsing;
@@ -54,17 +55,8 @@ public final class IngestBatch {
             return new Prepared(remote, parsed, null, DedupKeys.of(parsed.messageId(), remote.raw()));
         } catch (MessageParsing.UnparseableException | RuntimeException e) {
             String reason = e instanceof MessageParsing.UnparseableException ? e.getMessage() : "parser failed: " + e;
-            return new Prepared(remote, null, reason, DedupKeys.of(MessageIds.first(rawMessageId(remote.raw())), remote.raw()));
+            return new Prepared(remote, null, reason, DedupKeys.of(MimeParser.messageId(remote.raw()), remote.raw()));
         }
-    }
-
-    private static String rawMessageId(byte[] raw) {
-        for (String line : JakartaParsing.headerBlock(raw).split("\\r?\\n")) {
-            if (line.regionMatches(true, 0, "Message-ID:", 0, 11)) {
-                return line.substring(11);
-            }
-        }
-        return null;
     }
 
     public Outcome store(Connection c, Source source, List<Prepared> batch, boolean forceQuarantine, String forcedReason) throws SQLException {

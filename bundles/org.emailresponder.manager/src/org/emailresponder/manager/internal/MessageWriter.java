@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.emailresponder.core.MessageState;
+import org.emailresponder.mail.MimeParser;
 import org.emailresponder.manager.ParsedMail;
 
 /** JDBC batch inserts of messages, their raw bytes, attachments and new conversations; executed by {@link #flush}. */
@@ -69,7 +70,7 @@ public final class MessageWriter implements AutoCloseable {
         messages.setLong(16, row.raw().length);
         messages.setString(17, p == null ? null : Sql.fit(p.textBody(), 10_000_000));
         messages.setString(18, p == null ? null : Sql.fit(p.htmlBody(), 10_000_000));
-        messages.setString(19, p == null ? JakartaParsing.headerBlock(row.raw()).replace("\0", "") : Sql.fit(p.headers(), 1_000_000));
+        messages.setString(19, p == null ? MimeParser.headerSection(row.raw()).replace("\0", "") : Sql.fit(p.headers(), 1_000_000));
         messages.setString(20, row.state().name());
         messages.setString(21, Sql.fit(row.reason(), 2000));
         messages.setString(22, p == null || p.autoKind() == null ? null : p.autoKind().name());

@@ -10,7 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 
+import org.emailresponder.mail.OwnMessageIds;
+import org.emailresponder.mail.SubjectTag;
 import org.emailresponder.manager.ParsedMail;
 
 /**
@@ -41,7 +44,7 @@ public final class Threader implements AutoCloseable {
     public Match find(ParsedMail mail) throws SQLException {
         List<String> referenced = referenced(mail);
         for (String id : referenced) {
-            if (OurIds.isOurs(id)) {
+            if (OwnMessageIds.isOwn(id)) {
                 Match ours = lookup(replyById, id);
                 if (ours != null) {
                     return ours;
@@ -54,9 +57,9 @@ public final class Threader implements AutoCloseable {
                 return match;
             }
         }
-        Long tagged = OurIds.taggedConversation(mail.subject());
-        if (tagged != null && mail.fromAddress() != null && senderBelongs(tagged, mail.fromAddress())) {
-            return new Match(tagged, null);
+        OptionalLong tagged = SubjectTag.parse(mail.subject());
+        if (tagged.isPresent() && mail.fromAddress() != null && senderBelongs(tagged.getAsLong(), mail.fromAddress())) {
+            return new Match(tagged.getAsLong(), null);
         }
         return Match.NONE;
     }
@@ -66,7 +69,7 @@ public final class Threader implements AutoCloseable {
         if (messageId == null) {
             return Match.NONE;
         }
-        Match match = OurIds.isOurs(messageId) ? lookup(replyById, messageId) : batchOrStored(messageId);
+        Match match = OwnMessageIds.isOwn(messageId) ? lookup(replyById, messageId) : batchOrStored(messageId);
         return match == null ? Match.NONE : match;
     }
 
