@@ -25,16 +25,18 @@ import org.junit.jupiter.api.Test;
 class CliTest {
     private MailWorld world;
     private DatabaseSettings db;
+    private Path home;
     private Map<String, String> env;
     private String out;
     private String err;
 
     @BeforeEach
-    void start() {
+    void start() throws Exception {
         world = new MailWorld();
         db = TestDatabases.fresh(TestDatabases.H2);
+        home = Files.createTempDirectory("er-cli-home");
         env = Map.of("EMAILRESPONDER_DB_URL", db.url(), "EMAILRESPONDER_DB_USER", db.user(),
-                "EMAILRESPONDER_SECRET_KEY", Base64.getEncoder().encodeToString(new byte[32]));
+                "EMAILRESPONDER_SECRET_KEY", Base64.getEncoder().encodeToString(new byte[32]), "EMAILRESPONDER_HOME", home.toString());
     }
 
     @AfterEach
@@ -72,6 +74,7 @@ class CliTest {
         world.deliver("\nnot a message\n");
         assertEquals(0, run("fetch"), err);
         assertTrue(out.contains("stored 6, duplicates 0, quarantined 1, blocked 0, auto-replies 0, errors 0"), out);
+        assertTrue(Files.isDirectory(home.resolve("index")), "the search index lives in EMAILRESPONDER_HOME");
         assertEquals(0, run("fetch"));
         assertTrue(out.contains("stored 0"), out);
         assertEquals(0, run("stats", "--json"));
