@@ -14,8 +14,9 @@ import org.emailresponder.core.ValidationException;
 import org.emailresponder.mail.MailAddress;
 import org.emailresponder.mail.OwnMessageIds;
 import org.emailresponder.mail.SubjectTag;
-import org.emailresponder.manager.internal.IdBlocks;
 import org.emailresponder.manager.internal.Sql;
+import org.emailresponder.store.SequenceIds;
+import org.emailresponder.store.SqlValues;
 import org.emailresponder.store.Store;
 
 /**
@@ -28,11 +29,11 @@ public final class ReplyQueue {
     static final int AUTO_PER_DAY = 3;
 
     private final Store store;
-    private final IdBlocks replyIds;
+    private final SequenceIds replyIds;
 
     public ReplyQueue(Store store) {
         this.store = store;
-        this.replyIds = new IdBlocks(store.platform(), "er_reply_seq");
+        this.replyIds = new SequenceIds(store.platform(), "er_reply_seq");
     }
 
     private record Answered(long conversationId, Long groupId, Long accountId, String messageId, String references, String from,
@@ -95,9 +96,9 @@ public final class ReplyQueue {
             st.setLong(1, id);
             st.setLong(2, draft.messageId());
             st.setLong(3, original.conversationId());
-            Sql.setLong(st, 4, original.accountId());
-            Sql.setLong(st, 5, session.userId() > 0 ? session.userId() : null);
-            Sql.setLong(st, 6, draft.templateId());
+            SqlValues.setLong(st, 4, original.accountId());
+            SqlValues.setLong(st, 5, session.userId() > 0 ? session.userId() : null);
+            SqlValues.setLong(st, 6, draft.templateId());
             st.setString(7, messageId);
             st.setString(8, original.messageId());
             st.setString(9, references(original));
@@ -105,7 +106,7 @@ public final class ReplyQueue {
             st.setString(11, to);
             st.setString(12, draft.cc());
             st.setString(13, draft.bcc());
-            st.setString(14, Sql.fit(taggedSubject(draft.subject(), original), 1000));
+            st.setString(14, SqlValues.fit(taggedSubject(draft.subject(), original), 1000));
             st.setString(15, draft.textBody());
             st.setString(16, draft.htmlBody());
             st.setBoolean(17, draft.automatic());

@@ -18,6 +18,7 @@ import org.emailresponder.mail.MailSecurity;
 import org.emailresponder.mail.OutgoingMailer;
 import org.emailresponder.manager.internal.QueuedReply;
 import org.emailresponder.manager.internal.Sql;
+import org.emailresponder.store.SqlValues;
 import org.emailresponder.store.Store;
 
 /**
@@ -217,7 +218,7 @@ public final class ReplySender {
                     + "sending_owner = NULL, sending_since = NULL WHERE id = ? AND state = 'SENDING'")) {
                 st.setString(1, give ? "FAILED" : "QUEUED");
                 st.setInt(2, next);
-                st.setString(3, Sql.fit(error, 2000));
+                st.setString(3, SqlValues.fit(error, 2000));
                 st.setTimestamp(4, give ? null : Sql.ts(Instant.now().plus(policy.retryAfter(next))));
                 st.setLong(5, id);
                 st.executeUpdate();

@@ -16,6 +16,7 @@ import org.emailresponder.mail.RemoteMessage;
 import org.emailresponder.manager.IngestResult;
 import org.emailresponder.manager.MessageParsing;
 import org.emailresponder.manager.ParsedMail;
+import org.emailresponder.store.SequenceIds;
 
 /**
  * Stores one fetched batch in ONE transaction: dedup, parse (or quarantine), classify, thread, insert, and record
@@ -32,12 +33,12 @@ public final class IngestBatch {
     }
 
     private final MessageParsing parsing;
-    private final IdBlocks messageIds;
-    private final IdBlocks conversationIds;
-    private final IdBlocks attachmentIds;
+    private final SequenceIds messageIds;
+    private final SequenceIds conversationIds;
+    private final SequenceIds attachmentIds;
     private final int floodLimit;
 
-    public IngestBatch(MessageParsing parsing, IdBlocks messageIds, IdBlocks conversationIds, IdBlocks attachmentIds, int floodLimit) {
+    public IngestBatch(MessageParsing parsing, SequenceIds messageIds, SequenceIds conversationIds, SequenceIds attachmentIds, int floodLimit) {
         this.parsing = parsing;
         this.messageIds = messageIds;
         this.conversationIds = conversationIds;

@@ -15,6 +15,7 @@ import java.util.OptionalLong;
 import org.emailresponder.mail.OwnMessageIds;
 import org.emailresponder.mail.SubjectTag;
 import org.emailresponder.manager.ParsedMail;
+import org.emailresponder.store.SqlValues;
 
 /**
  * Finds the conversation of an incoming message, in this order: a reply of ours it answers (our Message-ID in
@@ -96,7 +97,7 @@ public final class Threader implements AutoCloseable {
     }
 
     private static Match lookup(PreparedStatement st, String id) throws SQLException {
-        st.setString(1, Sql.fit(id, 1000));
+        st.setString(1, SqlValues.fit(id, 1000));
         try (ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
                 long conversation = rs.getLong(1);
