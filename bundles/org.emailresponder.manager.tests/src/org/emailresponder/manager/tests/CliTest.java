@@ -17,13 +17,14 @@ import java.util.Map;
 import org.emailresponder.manager.cli.Cli;
 import org.emailresponder.store.DatabaseSettings;
 import org.emailresponder.store.tests.TestDatabases;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The command line as an operator uses it, against GreenMail and a fresh database. */
 class CliTest {
-    private MailWorld world;
+    @AutoClose
+    private final MailWorld world = new MailWorld();
     private DatabaseSettings db;
     private Path home;
     private Map<String, String> env;
@@ -32,16 +33,10 @@ class CliTest {
 
     @BeforeEach
     void start() throws Exception {
-        world = new MailWorld();
         db = TestDatabases.fresh(TestDatabases.H2);
         home = Files.createTempDirectory("er-cli-home");
         env = Map.of("EMAILRESPONDER_DB_URL", db.url(), "EMAILRESPONDER_DB_USER", db.user(),
                 "EMAILRESPONDER_SECRET_KEY", Base64.getEncoder().encodeToString(new byte[32]), "EMAILRESPONDER_HOME", home.toString());
-    }
-
-    @AfterEach
-    void stop() {
-        world.close();
     }
 
     private int run(String... args) {

@@ -28,26 +28,21 @@ import org.emailresponder.manager.ManagerListener;
 import org.emailresponder.manager.ReplyDraft;
 import org.emailresponder.manager.ReplySender;
 import org.emailresponder.manager.SendResult;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class OutboxTest {
-    private MailWorld world;
+    @AutoClose
+    private final MailWorld world = new MailWorld();
     private long question;
 
     @BeforeEach
     void start() throws Exception {
-        world = new MailWorld();
         world.addAccount("support", world.imapUrl(), false);
         world.deliver(MailWorld.message("<q@customer.test>", "carla@customer.test", "Invoice", "", "Where is it?"));
         world.manager.service().fetch(true, ManagerListener.NONE);
         question = ((Number) world.rows("SELECT id AS v FROM er_message").get(0).get("v")).longValue();
-    }
-
-    @AfterEach
-    void stop() {
-        world.close();
     }
 
     private long queue(String text) {
