@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.emailresponder.analysis.internal.HtmlText;
+import org.emailresponder.mail.HtmlText;
 
 /**
  * What analyzers see of one stored message. Build it with {@link #builder(long)} right after ingest.

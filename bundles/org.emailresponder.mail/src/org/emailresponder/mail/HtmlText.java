@@ -109,24 +109,29 @@ public final class HtmlText {
             return start + 1;
         }
         String name = html.substring(start + 1, semi);
-        String value = null;
-        try {
-            if (name.startsWith("#x") || name.startsWith("#X")) {
-                value = Character.toString(Integer.parseInt(name.substring(2), 16));
-            } else if (name.startsWith("#")) {
-                value = Character.toString(Integer.parseInt(name.substring(1)));
-            } else {
-                value = ENTITIES.get(name);
-            }
-        } catch (IllegalArgumentException e) {
-            value = null;
-        }
+        String value = name.startsWith("#") ? numeric(name) : named(name);
         if (value == null) {
             out.append('&');
             return start + 1;
         }
-        out.append(value.equals(" ") ? " " : value);
+        out.append(value);
         return semi + 1;
+    }
+
+    /** {@code &Auml;} and {@code &auml;} differ; otherwise case is forgiven ({@code &AMP;}, {@code &NBSP;}). */
+    private static String named(String name) {
+        String value = ENTITIES.get(name);
+        return value != null ? value : ENTITIES.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    private static String numeric(String name) {
+        try {
+            int code = name.startsWith("#x") || name.startsWith("#X") ? Integer.parseInt(name.substring(2), 16)
+                    : Integer.parseInt(name.substring(1));
+            return Character.isValidCodePoint(code) ? Character.toString(code == 0xa0 ? ' ' : code) : null; // &#160; as &nbsp;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static void trimTrailingSpace(StringBuilder out) {

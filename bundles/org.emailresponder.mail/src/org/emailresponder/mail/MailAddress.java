@@ -1,12 +1,23 @@
 package org.emailresponder.mail;
 
+import java.util.List;
 import java.util.Locale;
+
+import org.emailresponder.mail.internal.mime.Addresses;
 
 /**
  * One mailbox of an address header. {@code address} is as written (it may be odd, e.g.
  * {@code Undisclosed-Recipient@UNKNOWN}); {@code displayName} is decoded, or null.
  */
 public record MailAddress(String address, String displayName) {
+
+    /**
+     * The mailboxes of an address list such as {@code Jane Doe <jane@example.test>, bob@example.test}, read as leniently
+     * as received mail is; what cannot be read as an address is skipped. Null or blank gives an empty list.
+     */
+    public static List<MailAddress> parseList(String value) {
+        return List.copyOf(Addresses.parse(value, null));
+    }
 
     /** The address in lower case, for comparisons and lookups. */
     public String normalized() {

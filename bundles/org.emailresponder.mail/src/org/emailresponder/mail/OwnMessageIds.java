@@ -1,48 +1,40 @@
 package org.emailresponder.mail;
 
 import java.security.SecureRandom;
-import java.util.OptionalLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.HexFormat;
+import java.util.Locale;
 
 /**
- * The Message-IDs of our outgoing mail, {@code <er.{conversationId}.{replyId}.{random}@{domain}>}: an answer's
- * In-Reply-To or References then names the conversation without any lookup.
+ * The Message-IDs of our outgoing mail, {@code <er.{conversationId}.{random}@{domain}>}, the domain taken from the
+ * sender's address. An answer that names one in In-Reply-To or References is matched to our stored reply, and so
+ * to its conversation, by the Manager.
  */
 public final class OwnMessageIds {
 
-    private static final Pattern OWN = Pattern.compile("<?er\\.(\\d{1,18})\\.(\\d{1,18})\\.[A-Za-z0-9]+@[^>\\s]+>?");
-    private static final Pattern DOMAIN = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?");
+    private static final String PREFIX = "<er.";
+    private static final String FALLBACK_DOMAIN = "emailresponder.invalid";
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final char[] ALPHABET = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
 
     private OwnMessageIds() {
     }
 
-    public static String create(long conversationId, long replyId, String domain) {
-        if (domain == null || !DOMAIN.matcher(domain).matches()) {
-            throw new IllegalArgumentException("Invalid Message-ID domain: " + domain);
+    /** A new id for a reply in the conversation, sent from {@code senderAddress} (may be null). */
+    public static String create(long conversationId, String senderAddress) {
+        byte[] random = new byte[12];
+        RANDOM.nextBytes(random);
+        return PREFIX + conversationId + "." + HexFormat.of().formatHex(random) + "@" + domainOf(senderAddress) + ">";
+    }
+
+    /** Whether the id has the form of ours (the Manager then looks it up among the replies it sent). */
+    public static boolean isOwn(String messageId) {
+        return messageId != null && messageId.startsWith(PREFIX);
+    }
+
+    private static String domainOf(String address) {
+        if (address == null || address.indexOf('@') < 0) {
+            return FALLBACK_DOMAIN;
         }
-        return "<er." + conversationId + "." + replyId + "." + random() + "@" + domain + ">";
-    }
-
-    /** The conversation id of one of our Message-IDs, or empty for anybody else's. */
-    public static OptionalLong conversationOf(String messageId) {
-        Matcher m = messageId == null ? null : OWN.matcher(messageId.strip());
-        return m != null && m.matches() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();
-    }
-
-    /** The reply id of one of our Message-IDs, or empty. */
-    public static OptionalLong replyOf(String messageId) {
-        Matcher m = messageId == null ? null : OWN.matcher(messageId.strip());
-        return m != null && m.matches() ? OptionalLong.of(Long.parseLong(m.group(2))) : OptionalLong.empty();
-    }
-
-    private static String random() {
-        char[] c = new char[16];
-        for (int i = 0; i < c.length; i++) {
-            c[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
-        }
-        return new String(c);
+        String domain = address.substring(address.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.-]", "");
+        return domain.isEmpty() ? FALLBACK_DOMAIN : domain;
     }
 }

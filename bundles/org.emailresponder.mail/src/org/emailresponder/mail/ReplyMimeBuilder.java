@@ -138,13 +138,15 @@ public final class ReplyMimeBuilder {
     }
 
     private void threading(StringBuilder out) {
-        if (inReplyTo == null) {
-            return;
-        }
-        header(out, "In-Reply-To", inReplyTo);
         LinkedHashSet<String> refs = new LinkedHashSet<>(parentReferences);
-        refs.remove(inReplyTo);
-        refs.add(inReplyTo);
+        if (inReplyTo != null) {
+            header(out, "In-Reply-To", inReplyTo);
+            refs.remove(inReplyTo);
+            refs.add(inReplyTo);
+        }
+        if (refs.isEmpty()) {
+            return; // a parent without Message-ID still passes on its References (RFC 5322 3.6.4)
+        }
         List<String> list = new ArrayList<>(refs);
         if (list.size() > MAX_REFERENCES) {
             // keep the thread's root and the most recent ids, as RFC 5322 suggests

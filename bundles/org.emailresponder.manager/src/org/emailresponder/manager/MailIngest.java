@@ -20,8 +20,8 @@ import org.emailresponder.mail.MailEndpoint;
 import org.emailresponder.mail.MailException;
 import org.emailresponder.mail.RemoteMessage;
 import org.emailresponder.manager.internal.FolderStates;
-import org.emailresponder.manager.internal.IdBlocks;
 import org.emailresponder.manager.internal.IngestBatch;
+import org.emailresponder.store.SequenceIds;
 import org.emailresponder.store.Store;
 
 /**
@@ -43,8 +43,8 @@ public final class MailIngest {
         this.transports = transports;
         this.options = options;
         this.listeners = List.copyOf(listeners);
-        this.batches = new IngestBatch(parsing, new IdBlocks(store.platform(), "er_message_seq"),
-                new IdBlocks(store.platform(), "er_conversation_seq"), new IdBlocks(store.platform(), "er_attachment_seq"),
+        this.batches = new IngestBatch(parsing, new SequenceIds(store.platform(), "er_message_seq"),
+                new SequenceIds(store.platform(), "er_conversation_seq"), new SequenceIds(store.platform(), "er_attachment_seq"),
                 options.floodLimitPerHour());
     }
 

@@ -1,8 +1,8 @@
 package org.emailresponder.manager;
 
 /**
- * Turns raw RFC 822 bytes into the fields ingest stores. The mail bundle's MIME parser is plugged in here; the
- * manager carries a small Jakarta Mail based one so that it works on its own.
+ * Turns raw RFC 822 bytes into the fields ingest stores; the Manager uses the mail bundle's MIME parser
+ * ({@code internal.MailBundleParsing}).
  */
 public interface MessageParsing {
 

@@ -11,10 +11,12 @@ import org.emailresponder.core.MessageState;
 import org.emailresponder.core.Permission;
 import org.emailresponder.core.UserSession;
 import org.emailresponder.core.ValidationException;
-import org.emailresponder.manager.internal.IdBlocks;
-import org.emailresponder.manager.internal.MessageIds;
-import org.emailresponder.manager.internal.OurIds;
+import org.emailresponder.mail.MailAddress;
+import org.emailresponder.mail.OwnMessageIds;
+import org.emailresponder.mail.SubjectTag;
 import org.emailresponder.manager.internal.Sql;
+import org.emailresponder.store.SequenceIds;
+import org.emailresponder.store.SqlValues;
 import org.emailresponder.store.Store;
 
 /**
@@ -27,11 +29,11 @@ public final class ReplyQueue {
     static final int AUTO_PER_DAY = 3;
 
     private final Store store;
-    private final IdBlocks replyIds;
+    private final SequenceIds replyIds;
 
     public ReplyQueue(Store store) {
         this.store = store;
-        this.replyIds = new IdBlocks(store.platform(), "er_reply_seq");
+        this.replyIds = new SequenceIds(store.platform(), "er_reply_seq");
     }
 
     private record Answered(long conversationId, Long groupId, Long accountId, String messageId, String references, String from,
@@ -76,7 +78,7 @@ public final class ReplyQueue {
 
     private long insert(Connection c, UserSession session, ReplyDraft draft, Answered original) throws SQLException {
         String to = draft.to() != null && !draft.to().isBlank() ? draft.to()
-                : original.replyTo() != null ? MessageIds.addressIn(original.replyTo()) : original.from();
+                : original.replyTo() != null ? firstAddress(original.replyTo()) : original.from();
         checkHeaderSafe(to, draft.cc(), draft.bcc(), draft.subject());
         if (to == null || to.isBlank()) {
             throw new ValidationException("The reply has no recipient");
@@ -85,7 +87,7 @@ public final class ReplyQueue {
             guardLoop(c, original, to);
         }
         long id = replyIds.next(c);
-        String messageId = OurIds.newMessageId(original.conversationId(), original.accountFrom());
+        String messageId = OwnMessageIds.create(original.conversationId(), original.accountFrom());
         try (PreparedStatement st = c.prepareStatement("INSERT INTO er_reply (id, message_id, conversation_id, account_id, author_id, "
                 + "template_id, message_id_header, in_reply_to, references_header, from_address, to_addresses, cc_addresses, "
                 + "bcc_addresses, subject, text_body, html_body, automatic, state, attempts, queued_at, next_attempt_at, version) "
@@ -94,9 +96,9 @@ public final class ReplyQueue {
             st.setLong(1, id);
             st.setLong(2, draft.messageId());
             st.setLong(3, original.conversationId());
-            Sql.setLong(st, 4, original.accountId());
-            Sql.setLong(st, 5, session.userId() > 0 ? session.userId() : null);
-            Sql.setLong(st, 6, draft.templateId());
+            SqlValues.setLong(st, 4, original.accountId());
+            SqlValues.setLong(st, 5, session.userId() > 0 ? session.userId() : null);
+            SqlValues.setLong(st, 6, draft.templateId());
             st.setString(7, messageId);
             st.setString(8, original.messageId());
             st.setString(9, references(original));
@@ -104,7 +106,7 @@ public final class ReplyQueue {
             st.setString(11, to);
             st.setString(12, draft.cc());
             st.setString(13, draft.bcc());
-            st.setString(14, Sql.fit(taggedSubject(draft.subject(), original), 1000));
+            st.setString(14, SqlValues.fit(taggedSubject(draft.subject(), original), 1000));
             st.setString(15, draft.textBody());
             st.setString(16, draft.htmlBody());
             st.setBoolean(17, draft.automatic());
@@ -144,7 +146,12 @@ public final class ReplyQueue {
     private static String taggedSubject(String subject, Answered original) {
         String base = subject != null && !subject.isBlank() ? subject.strip()
                 : "Re: " + (original.subject() == null ? "" : original.subject().strip());
-        return OurIds.taggedConversation(base) != null ? base : base + " " + OurIds.tag(original.conversationId());
+        return SubjectTag.tagged(base, original.conversationId());
+    }
+
+    /** The first usable address of a stored address list, lower case, or null. */
+    private static String firstAddress(String list) {
+        return MailAddress.parseList(list).stream().map(MailAddress::normalized).filter(a -> a.indexOf('@') > 0).findFirst().orElse(null);
     }
 
     private static void checkHeaderSafe(String... values) {

@@ -12,14 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
 
-import jakarta.mail.internet.InternetAddress;
-
 import org.emailresponder.mail.MailEndpoint;
 import org.emailresponder.mail.MailException;
 import org.emailresponder.mail.MailSecurity;
 import org.emailresponder.mail.OutgoingMailer;
-import org.emailresponder.manager.internal.ReplyMime;
+import org.emailresponder.manager.internal.QueuedReply;
 import org.emailresponder.manager.internal.Sql;
+import org.emailresponder.store.SqlValues;
 import org.emailresponder.store.Store;
 
 /**
@@ -61,7 +60,7 @@ public final class ReplySender {
     public SendResult sendDue() throws SQLException {
         SendResult total = new SendResult(0, 0, 0, recoverStale());
         while (true) {
-            List<ReplyMime.Outgoing> claimed = claim();
+            List<QueuedReply> claimed = claim();
             if (claimed.isEmpty()) {
                 return total;
             }
@@ -81,7 +80,7 @@ public final class ReplySender {
         }
     }
 
-    private List<ReplyMime.Outgoing> claim() throws SQLException {
+    private List<QueuedReply> claim() throws SQLException {
         Instant now = Instant.now();
         List<Long> candidates = new ArrayList<>();
         try (Connection c = store.connection(); PreparedStatement st = c.prepareStatement("SELECT id FROM er_reply WHERE state = 'QUEUED' "
@@ -93,7 +92,7 @@ public final class ReplySender {
                     candidates.add(rs.getLong(1));
                 }
             }
-            List<ReplyMime.Outgoing> claimed = new ArrayList<>();
+            List<QueuedReply> claimed = new ArrayList<>();
             try (PreparedStatement take = c.prepareStatement("UPDATE er_reply SET state = 'SENDING', sending_owner = ?, sending_since = ? "
                     + "WHERE id = ? AND state = 'QUEUED'")) {
                 for (long id : candidates) {
@@ -109,22 +108,22 @@ public final class ReplySender {
         }
     }
 
-    private static ReplyMime.Outgoing load(Connection c, long id) throws SQLException {
+    private static QueuedReply load(Connection c, long id) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("SELECT message_id_header, in_reply_to, references_header, from_address, "
                 + "to_addresses, cc_addresses, bcc_addresses, subject, text_body, html_body, automatic FROM er_reply WHERE id = ?")) {
             st.setLong(1, id);
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
-                return new ReplyMime.Outgoing(id, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                return new QueuedReply(id, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getBoolean(11));
             }
         }
     }
 
-    private Map<Long, List<ReplyMime.Outgoing>> byAccount(List<ReplyMime.Outgoing> replies) throws SQLException {
-        Map<Long, List<ReplyMime.Outgoing>> groups = new HashMap<>();
+    private Map<Long, List<QueuedReply>> byAccount(List<QueuedReply> replies) throws SQLException {
+        Map<Long, List<QueuedReply>> groups = new HashMap<>();
         try (Connection c = store.connection()) {
-            for (ReplyMime.Outgoing reply : replies) {
+            for (QueuedReply reply : replies) {
                 Long account = Sql.queryLong(c, "SELECT account_id FROM er_reply WHERE id = ?", reply.id());
                 groups.computeIfAbsent(account == null ? -1L : account, k -> new ArrayList<>()).add(reply);
             }
@@ -132,15 +131,15 @@ public final class ReplySender {
         return groups;
     }
 
-    private SendResult send(List<ReplyMime.Outgoing> claimed) throws SQLException {
+    private SendResult send(List<QueuedReply> claimed) throws SQLException {
         SendResult total = SendResult.NONE;
-        for (Map.Entry<Long, List<ReplyMime.Outgoing>> group : byAccount(claimed).entrySet()) {
+        for (Map.Entry<Long, List<QueuedReply>> group : byAccount(claimed).entrySet()) {
             total = total.plus(sendForAccount(group.getKey(), group.getValue()));
         }
         return total;
     }
 
-    private SendResult sendForAccount(long accountId, List<ReplyMime.Outgoing> replies) throws SQLException {
+    private SendResult sendForAccount(long accountId, List<QueuedReply> replies) throws SQLException {
         AccountConfig account = accountId < 0 ? null : accounts.apply(accountId);
         if (account == null || account.outgoingUrl() == null) {
             return failAll(replies, "the mail account has no outgoing server");
@@ -153,7 +152,7 @@ public final class ReplySender {
         }
         SendResult result = SendResult.NONE;
         try (OutgoingMailer mailer = transports.forScheme(endpoint.protocol()).openOutgoing(endpoint, policy.security())) {
-            for (ReplyMime.Outgoing reply : replies) {
+            for (QueuedReply reply : replies) {
                 result = result.plus(sendOne(mailer, reply, account));
             }
         } catch (MailException e) {
@@ -163,11 +162,11 @@ public final class ReplySender {
         return result;
     }
 
-    private SendResult sendOne(OutgoingMailer mailer, ReplyMime.Outgoing reply, AccountConfig account) throws SQLException, MailException {
+    private SendResult sendOne(OutgoingMailer mailer, QueuedReply reply, AccountConfig account) throws SQLException, MailException {
         try {
-            byte[] raw = ReplyMime.build(reply);
+            byte[] raw = reply.toMime(account.fromAddress());
             String envelopeFrom = reply.from() != null ? reply.from() : account.fromAddress();
-            mailer.send(raw, envelopeFrom == null ? "" : envelopeFrom, recipients(reply));
+            mailer.send(raw, envelopeFrom == null ? "" : envelopeFrom, reply.recipients());
         } catch (MailException e) {
             if (e.kind() == MailException.Kind.CONNECTION) {
                 throw e;
@@ -180,22 +179,10 @@ public final class ReplySender {
         return new SendResult(1, 0, 0, 0);
     }
 
-    private static List<String> recipients(ReplyMime.Outgoing reply) throws jakarta.mail.internet.AddressException {
-        List<String> all = new ArrayList<>();
-        for (String list : new String[] {reply.to(), reply.cc(), reply.bcc()}) {
-            if (list != null && !list.isBlank()) {
-                for (InternetAddress address : InternetAddress.parse(list, false)) {
-                    all.add(address.getAddress());
-                }
-            }
-        }
-        return all;
-    }
-
-    private List<ReplyMime.Outgoing> unsent(List<ReplyMime.Outgoing> replies) throws SQLException {
-        List<ReplyMime.Outgoing> left = new ArrayList<>();
+    private List<QueuedReply> unsent(List<QueuedReply> replies) throws SQLException {
+        List<QueuedReply> left = new ArrayList<>();
         try (Connection c = store.connection()) {
-            for (ReplyMime.Outgoing reply : replies) {
+            for (QueuedReply reply : replies) {
                 if (Sql.queryLong(c, "SELECT id FROM er_reply WHERE id = ? AND state = 'SENDING'", reply.id()) != null) {
                     left.add(reply);
                 }
@@ -214,9 +201,9 @@ public final class ReplySender {
         }
     }
 
-    private SendResult failAll(List<ReplyMime.Outgoing> replies, String error) throws SQLException {
+    private SendResult failAll(List<QueuedReply> replies, String error) throws SQLException {
         SendResult total = SendResult.NONE;
-        for (ReplyMime.Outgoing reply : replies) {
+        for (QueuedReply reply : replies) {
             total = total.plus(retryOrFail(reply.id(), error));
         }
         return total;
@@ -231,7 +218,7 @@ public final class ReplySender {
                     + "sending_owner = NULL, sending_since = NULL WHERE id = ? AND state = 'SENDING'")) {
                 st.setString(1, give ? "FAILED" : "QUEUED");
                 st.setInt(2, next);
-                st.setString(3, Sql.fit(error, 2000));
+                st.setString(3, SqlValues.fit(error, 2000));
                 st.setTimestamp(4, give ? null : Sql.ts(Instant.now().plus(policy.retryAfter(next))));
                 st.setLong(5, id);
                 st.executeUpdate();

@@ -2,17 +2,16 @@ package org.emailresponder.rules;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.emailresponder.rules.PlannedRouting.PlannedNotification;
 import org.emailresponder.store.DatabasePlatform;
+import org.emailresponder.store.SequenceIds;
+import org.emailresponder.store.SqlValues;
 import org.emailresponder.store.model.AgentGroup;
 
 /**
@@ -21,7 +20,6 @@ import org.emailresponder.store.model.AgentGroup;
  * succeeded, so a message another Manager routed meanwhile is skipped with its notifications.
  */
 final class RoutingWriter {
-    private static final int BLOCK = 50;
     private static final String UPDATE_MESSAGE = "UPDATE er_message SET state = ?, state_reason = ?, group_id = ?,"
             + " assignee_id = ?, priority = ?, tags = ?, routing_explanation = ?, version = version + 1"
             + " WHERE id = ? AND version = ? AND state IN ('RECEIVED', 'ANALYZED')";
@@ -57,12 +55,12 @@ final class RoutingWriter {
         try (PreparedStatement st = connection.prepareStatement(UPDATE_MESSAGE)) {
             for (PlannedRouting plan : plans) {
                 st.setString(1, plan.state().name());
-                st.setString(2, fit(plan.stateReason(), 2000));
-                setLong(st, 3, plan.groupId());
-                setLong(st, 4, plan.assigneeId());
+                st.setString(2, SqlValues.fit(plan.stateReason(), 2000));
+                SqlValues.setLong(st, 3, plan.groupId());
+                SqlValues.setLong(st, 4, plan.assigneeId());
                 st.setInt(5, plan.priority());
                 st.setString(6, plan.tags());
-                st.setString(7, fit(plan.explanation(), Integer.MAX_VALUE));
+                st.setString(7, SqlValues.fit(plan.explanation(), Integer.MAX_VALUE));
                 st.setLong(8, plan.messageId());
                 st.setLong(9, plan.version());
                 st.addBatch();
@@ -84,7 +82,7 @@ final class RoutingWriter {
         }
         try (PreparedStatement st = connection.prepareStatement(UPDATE_GROUP)) {
             for (AgentGroup group : groups) {
-                setLong(st, 1, group.getLastAssignedUserId());
+                SqlValues.setLong(st, 1, group.getLastAssignedUserId());
                 st.setLong(2, group.getId());
                 st.addBatch();
             }
@@ -93,15 +91,15 @@ final class RoutingWriter {
     }
 
     private void insertNotifications(List<PlannedRouting> applied, Instant now) throws SQLException {
-        Ids ids = new Ids("er_notification_seq");
+        SequenceIds ids = new SequenceIds(platform, "er_notification_seq");
         try (PreparedStatement st = connection.prepareStatement(INSERT_NOTIFICATION)) {
             for (PlannedRouting plan : applied) {
                 for (PlannedNotification notification : plan.notifications()) {
-                    st.setLong(1, ids.next());
+                    st.setLong(1, ids.next(connection));
                     st.setLong(2, notification.userId());
                     st.setLong(3, plan.messageId());
                     st.setString(4, notification.kind());
-                    st.setString(5, fit(notification.text(), 1000));
+                    st.setString(5, SqlValues.fit(notification.text(), 1000));
                     st.setTimestamp(6, Timestamp.from(now));
                     st.addBatch();
                 }
@@ -111,56 +109,17 @@ final class RoutingWriter {
     }
 
     private void insertAudits(List<PlannedRouting> applied, String actor, Instant now) throws SQLException {
-        Ids ids = new Ids("er_audit_seq");
+        SequenceIds ids = new SequenceIds(platform, "er_audit_seq");
         try (PreparedStatement st = connection.prepareStatement(INSERT_AUDIT)) {
             for (PlannedRouting plan : applied) {
-                st.setLong(1, ids.next());
+                st.setLong(1, ids.next(connection));
                 st.setTimestamp(2, Timestamp.from(now));
                 st.setString(3, actor);
                 st.setLong(4, plan.messageId());
-                st.setString(5, fit(plan.auditDetails(), 4000));
+                st.setString(5, SqlValues.fit(plan.auditDetails(), 4000));
                 st.addBatch();
             }
             st.executeBatch();
-        }
-    }
-
-    private static void setLong(PreparedStatement st, int index, Long value) throws SQLException {
-        if (value == null) {
-            st.setNull(index, Types.BIGINT);
-        } else {
-            st.setLong(index, value);
-        }
-    }
-
-    /** Cuts to the column length and drops NUL characters, which PostgreSQL rejects in text. */
-    private static String fit(String value, int max) {
-        if (value == null) {
-            return null;
-        }
-        String clean = value.indexOf('\0') < 0 ? value : value.replace("\0", "");
-        return clean.length() <= max ? clean : clean.substring(0, max);
-    }
-
-    /** Ids from a sequence in blocks of 50, the way EclipseLink allocates them, so both can share the sequence. */
-    private final class Ids {
-        private final String sql;
-        private long next;
-        private long last = -1;
-
-        Ids(String sequence) {
-            sql = platform == DatabasePlatform.POSTGRESQL ? "SELECT nextval('" + sequence + "')" : "SELECT NEXT VALUE FOR " + sequence;
-        }
-
-        long next() throws SQLException {
-            if (last < 0 || next > last) {
-                try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-                    rs.next();
-                    last = rs.getLong(1);
-                    next = last - BLOCK + 1;
-                }
-            }
-            return next++;
         }
     }
 }

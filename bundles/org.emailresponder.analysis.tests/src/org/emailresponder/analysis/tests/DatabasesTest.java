@@ -14,6 +14,7 @@ import org.emailresponder.analysis.AnalysisResult;
 import org.emailresponder.analysis.MessageAnalysis;
 import org.emailresponder.store.DatabaseSettings;
 import org.emailresponder.store.Store;
+import org.emailresponder.store.tests.TestDatabases;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,9 +22,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DatabasesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"h2", "h2-mssqlserver", "postgresql"})
+    @ValueSource(strings = {TestDatabases.H2, TestDatabases.H2_MSSQL, TestDatabases.POSTGRESQL})
     void analysisIsStoredInABatchOnEveryDatabase(String kind) throws Exception {
-        DatabaseSettings settings = TestSupport.fresh(kind);
+        DatabaseSettings settings = TestDatabases.fresh(kind);
         try (Store store = Store.open(settings);
                 MessageAnalysis analysis = new MessageAnalysis(store, Map.of("analysis.budgetMillis", "3000"),
                         TestSupport.builtInAnalyzers())) {
@@ -53,7 +54,7 @@ class DatabasesTest {
             assertEquals(3, count(store, "SELECT COUNT(*) FROM er_message_fact WHERE fact_key = 'product'"
                     + " AND fact_value = 'CAF-9'"));
         } finally {
-            TestSupport.dropIfPostgres(settings);
+            TestDatabases.drop(settings);
         }
     }
 

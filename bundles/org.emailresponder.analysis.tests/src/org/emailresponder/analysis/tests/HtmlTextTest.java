@@ -14,7 +14,7 @@ class HtmlTextTest {
                         + "<p>Dear&nbsp;team,</p><p>my order&#32;#A-12345 &amp; invoice <b>INV-7</b> are"
                         + " wrong.<br>Thanks</p></body></html>")
                 .build();
-        assertEquals("Dear team,\nmy order #A-12345 & invoice INV-7 are wrong.\nThanks", input.body());
+        assertEquals("Dear team,\n\nmy order #A-12345 & invoice INV-7 are wrong.\nThanks", input.body());
         assertEquals("Hi\n\n" + input.body(), input.text());
         assertEquals(4, input.bodyStart());
     }
@@ -23,7 +23,7 @@ class HtmlTextTest {
     void scriptsInAnyCaseAndUnknownEntitiesAreHandled() {
         AnalysisInput input = AnalysisInput.builder(0).htmlBody("<DIV>Tom &amp Jerry&unknown;</DIV><SCRIPT type=x>"
                 + "alert('<b>')</Script ><p>Price &lt; 5&#8364;</p>").build();
-        assertEquals("Tom &amp Jerry&unknown;\nPrice < 5\u20ac", input.body());
+        assertEquals("Tom &amp Jerry&unknown;\n\nPrice < 5\u20ac", input.body());
     }
 
     @Test

@@ -1,24 +1,16 @@
 package org.emailresponder.analysis.tests;
 
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Properties;
-import java.util.UUID;
 
 import org.emailresponder.analysis.internal.AnalyzerRegistry;
-import org.emailresponder.store.DatabaseSettings;
 import org.emailresponder.store.Store;
-import org.junit.jupiter.api.Assumptions;
+import org.emailresponder.store.tests.TestDatabases;
 
-/**
- * Fresh databases (the few lines of the store tests' helper this fragment needs; that fragment is not visible here),
- * rows for them, and the registry without this fragment's stub analyzers.
- */
+/** Rows for fresh test databases ({@link TestDatabases}), and the registry without this fragment's stub analyzers. */
 final class TestSupport {
 
     private TestSupport() {
@@ -30,57 +22,8 @@ final class TestSupport {
                 .filter(d -> !d.id().startsWith(StubAnalyzers.PREFIX)).toList());
     }
 
-    static Store freshH2() throws Exception {
-        return Store.open(fresh("h2"));
-    }
-
-    /**
-     * A fresh empty database: "h2", "h2-mssqlserver" (the SQL Server dialect on H2) or "postgresql" (a new database
-     * on -Dpg.url; the test is skipped, loudly, when PostgreSQL is unreachable).
-     */
-    static DatabaseSettings fresh(String kind) throws Exception {
-        String file = Files.createTempDirectory("er-analysis-test").resolve("db").toAbsolutePath().toString();
-        return switch (kind) {
-            case "h2" -> new DatabaseSettings("jdbc:h2:file:" + file, "sa", "");
-            case "h2-mssqlserver" -> new DatabaseSettings("jdbc:h2:file:" + file + ";MODE=MSSQLServer", "sa", "");
-            case "postgresql" -> freshPostgres();
-            default -> throw new IllegalArgumentException(kind);
-        };
-    }
-
-    private static DatabaseSettings freshPostgres() {
-        String adminUrl = System.getProperty("pg.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
-        String user = System.getProperty("pg.user", "postgres");
-        String password = System.getProperty("pg.password", "postgres");
-        String name = "er_analysis_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        Properties credentials = new Properties();
-        credentials.setProperty("user", user);
-        credentials.setProperty("password", password);
-        try (Connection c = new org.postgresql.Driver().connect(adminUrl, credentials);
-                Statement st = c.createStatement()) {
-            st.execute("CREATE DATABASE " + name);
-        } catch (SQLException | RuntimeException e) {
-            System.out.println("SKIPPED: PostgreSQL not reachable at " + adminUrl + " (" + e.getMessage() + ")");
-            Assumptions.abort("PostgreSQL not reachable at " + adminUrl + ": " + e.getMessage());
-        }
-        return new DatabaseSettings(adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + name, user, password);
-    }
-
-    static void dropIfPostgres(DatabaseSettings settings) {
-        if (!settings.url().startsWith("jdbc:postgresql:")) {
-            return;
-        }
-        String adminUrl = System.getProperty("pg.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
-        String name = settings.url().substring(settings.url().lastIndexOf('/') + 1);
-        Properties credentials = new Properties();
-        credentials.setProperty("user", settings.user());
-        credentials.setProperty("password", settings.password());
-        try (Connection c = new org.postgresql.Driver().connect(adminUrl, credentials);
-                Statement st = c.createStatement()) {
-            st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-        } catch (SQLException e) {
-            System.out.println("could not drop test database " + name + ": " + e.getMessage());
-        }
+    static Store freshH2() {
+        return TestDatabases.open(TestDatabases.H2);
     }
 
     static void insertMessage(Connection c, long id) throws SQLException {

@@ -2,15 +2,15 @@ package org.emailresponder.analysis.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.util.Collection;
 
 import org.emailresponder.analysis.AnalysisResult;
 import org.emailresponder.analysis.Fact;
 import org.emailresponder.store.DatabasePlatform;
+import org.emailresponder.store.SequenceIds;
+import org.emailresponder.store.SqlValues;
 
 /**
  * Writes analysis results with plain JDBC batches: replaces the message's rows in er_message_fact and sets
@@ -18,7 +18,6 @@ import org.emailresponder.store.DatabasePlatform;
  * Fact ids come from er_fact_seq in blocks of 50, the way EclipseLink allocates them, so both can share the sequence.
  */
 public final class FactPersister {
-    private static final int BLOCK = 50;
     private static final String DELETE = "DELETE FROM er_message_fact WHERE message_id = ?";
     private static final String INSERT = "INSERT INTO er_message_fact (id, message_id, analyzer, fact_key, fact_value,"
             + " confidence, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
@@ -26,13 +25,10 @@ public final class FactPersister {
             + " category = COALESCE(?, category), contact_id = COALESCE(?, contact_id), version = version + 1"
             + " WHERE id = ?";
 
-    private final String nextIdSql;
-    private long nextId;
-    private long lastId = -1;
+    private final SequenceIds factIds;
 
     public FactPersister(DatabasePlatform platform) {
-        nextIdSql = platform == DatabasePlatform.POSTGRESQL ? "SELECT nextval('er_fact_seq')"
-                : "SELECT NEXT VALUE FOR er_fact_seq";
+        factIds = new SequenceIds(platform, "er_fact_seq");
     }
 
     /** Writes the results in the caller's connection and transaction (does not commit). */
@@ -59,7 +55,7 @@ public final class FactPersister {
 
     private void addInsert(Connection connection, PreparedStatement insert, long messageId, Fact fact)
             throws SQLException {
-        insert.setLong(1, nextId(connection));
+        insert.setLong(1, factIds.next(connection));
         insert.setLong(2, messageId);
         insert.setString(3, fact.analyzer());
         insert.setString(4, fact.key());
@@ -73,12 +69,7 @@ public final class FactPersister {
     private static void addUpdate(PreparedStatement update, AnalysisResult result) throws SQLException {
         update.setString(1, result.language());
         update.setString(2, result.category());
-        Long contact = result.contactId().orElse(null);
-        if (contact == null) {
-            update.setNull(3, Types.BIGINT);
-        } else {
-            update.setLong(3, contact);
-        }
+        SqlValues.setLong(update, 3, result.contactId().orElse(null));
         update.setLong(4, result.messageId());
         update.addBatch();
     }
@@ -89,16 +80,5 @@ public final class FactPersister {
         } else {
             statement.setInt(index, value);
         }
-    }
-
-    private synchronized long nextId(Connection connection) throws SQLException {
-        if (lastId < 0 || nextId > lastId) {
-            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(nextIdSql)) {
-                rs.next();
-                lastId = rs.getLong(1);
-                nextId = lastId - BLOCK + 1;
-            }
-        }
-        return nextId++;
     }
 }

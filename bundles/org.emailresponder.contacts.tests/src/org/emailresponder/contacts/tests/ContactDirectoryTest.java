@@ -1,7 +1,7 @@
 package org.emailresponder.contacts.tests;
 
-import static org.emailresponder.contacts.tests.FreshDatabase.AGENT;
-import static org.emailresponder.contacts.tests.FreshDatabase.SUPERVISOR;
+import static org.emailresponder.contacts.tests.TestSessions.AGENT;
+import static org.emailresponder.contacts.tests.TestSessions.SUPERVISOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,6 +16,7 @@ import org.emailresponder.contacts.CustomFields;
 import org.emailresponder.core.AccessDeniedException;
 import org.emailresponder.core.ValidationException;
 import org.emailresponder.store.Store;
+import org.emailresponder.store.tests.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,19 +26,19 @@ class ContactDirectoryTest {
     private ContactDirectory directory;
 
     private void open(String kind) {
-        store = FreshDatabase.open(kind);
+        store = TestDatabases.open(kind);
         directory = new ContactDirectory(store);
     }
 
     @AfterEach
     void close() {
         if (store != null) {
-            FreshDatabase.close(store);
+            TestDatabases.close(store);
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"h2", "postgresql"})
+    @ValueSource(strings = {TestDatabases.H2, TestDatabases.POSTGRESQL})
     void agentCreatesContactFoundByAddressIgnoringCase(String kind) {
         open(kind);
         ContactData ada = directory.create(AGENT, ContactData.of("Ada", "Lovelace", "Analytical Engines Ltd", "Ada@Example.TEST"));
@@ -47,7 +48,7 @@ class ContactDirectoryTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"h2", "postgresql"})
+    @ValueSource(strings = {TestDatabases.H2, TestDatabases.POSTGRESQL})
     void searchMatchesEveryWordInNameCompanyOrAddress(String kind) {
         open(kind);
         directory.create(AGENT, ContactData.of("Ada", "Lovelace", "Analytical Engines Ltd", "ada@example.test"));
@@ -61,7 +62,7 @@ class ContactDirectoryTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"h2", "postgresql"})
+    @ValueSource(strings = {TestDatabases.H2, TestDatabases.POSTGRESQL})
     void anAddressBelongsToOneContactOnly(String kind) {
         open(kind);
         ContactData ada = directory.create(AGENT, ContactData.of("Ada", "Lovelace", null, "ada@example.test"));
@@ -74,7 +75,7 @@ class ContactDirectoryTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"h2", "postgresql"})
+    @ValueSource(strings = {TestDatabases.H2, TestDatabases.POSTGRESQL})
     void customFieldsAreStoredAsJsonAndReadBack(String kind) {
         open(kind);
         Map<String, String> fields = CustomFields.with(Map.of(), "customer no", "K-1 \"gold\"\nline2");
@@ -86,7 +87,7 @@ class ContactDirectoryTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"h2", "postgresql"})
+    @ValueSource(strings = {TestDatabases.H2, TestDatabases.POSTGRESQL})
     void deletingNeedsTemplateManagersAndOnlySessionsMayChangeContacts(String kind) {
         open(kind);
         ContactData ada = directory.create(AGENT, ContactData.of("Ada", null, null, "ada@example.test"));
@@ -98,7 +99,7 @@ class ContactDirectoryTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"h2", "postgresql"})
+    @ValueSource(strings = {TestDatabases.H2, TestDatabases.POSTGRESQL})
     void unknownSenderBecomesAProposedContactOnceAndKnownSenderIsReturned(String kind) {
         open(kind);
         ContactData proposed = directory.proposeFromSender(AGENT, "Grace.Hopper@Navy.test", "\"Hopper, Grace\"");

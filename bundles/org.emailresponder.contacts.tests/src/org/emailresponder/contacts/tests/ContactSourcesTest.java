@@ -17,6 +17,7 @@ import org.emailresponder.contacts.internal.CsvContactSource;
 import org.emailresponder.contacts.spi.ContactSource;
 import org.emailresponder.contacts.spi.ContactSource.SourceInput;
 import org.emailresponder.store.Store;
+import org.emailresponder.store.tests.TestDatabases;
 import org.junit.jupiter.api.Test;
 
 class ContactSourcesTest {
@@ -43,14 +44,14 @@ class ContactSourcesTest {
 
     @Test
     void importFromAContributedSourceStoresItsRecordsAndReportsItsRejects() throws Exception {
-        try (Store store = FreshDatabase.open()) {
+        try (Store store = TestDatabases.open(TestDatabases.H2)) {
             ContactDirectory directory = new ContactDirectory(store);
             ContactSource stub = ContactSources.fromPlatform().source("org.emailresponder.contacts.tests.stub").orElseThrow();
             ImportReport report = new ContactImporter(directory, new ProductCatalog(store))
-                    .importContacts(FreshDatabase.AGENT, stub, new SourceInput(null, null), DuplicatePolicy.REJECT);
+                    .importContacts(TestSessions.AGENT, stub, new SourceInput(null, null), DuplicatePolicy.REJECT);
             assertEquals(1, report.created());
             assertEquals(2, report.rejected().get(0).row());
-            assertEquals("Stub Inc", directory.findByAddress(FreshDatabase.AGENT, "STU@stub.example").orElseThrow().company());
+            assertEquals("Stub Inc", directory.findByAddress(TestSessions.AGENT, "STU@stub.example").orElseThrow().company());
         }
     }
 }

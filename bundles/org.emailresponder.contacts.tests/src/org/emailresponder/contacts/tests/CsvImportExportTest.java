@@ -1,7 +1,7 @@
 package org.emailresponder.contacts.tests;
 
-import static org.emailresponder.contacts.tests.FreshDatabase.AGENT;
-import static org.emailresponder.contacts.tests.FreshDatabase.SUPERVISOR;
+import static org.emailresponder.contacts.tests.TestSessions.AGENT;
+import static org.emailresponder.contacts.tests.TestSessions.SUPERVISOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +25,7 @@ import org.emailresponder.contacts.spi.ContactSource.SourceInput;
 import org.emailresponder.contacts.spi.RejectedRow;
 import org.emailresponder.core.ValidationException;
 import org.emailresponder.store.Store;
+import org.emailresponder.store.tests.TestDatabases;
 import org.junit.jupiter.api.Test;
 
 class CsvImportExportTest {
@@ -45,7 +46,7 @@ class CsvImportExportTest {
 
     @Test
     void importMapsHeadersQuotesAndReportsRejectedRowsByNumber() throws Exception {
-        try (Store store = FreshDatabase.open()) {
+        try (Store store = TestDatabases.open(TestDatabases.H2)) {
             ContactDirectory directory = new ContactDirectory(store);
             ImportReport report = new ContactImporter(directory, new ProductCatalog(store))
                     .importContacts(AGENT, csv, input(CONTACTS), DuplicatePolicy.REJECT);
@@ -66,7 +67,7 @@ class CsvImportExportTest {
 
     @Test
     void duplicateAddressesAreMergedWhenAsked() throws Exception {
-        try (Store store = FreshDatabase.open()) {
+        try (Store store = TestDatabases.open(TestDatabases.H2)) {
             ContactDirectory directory = new ContactDirectory(store);
             ImportReport report = new ContactImporter(directory, new ProductCatalog(store))
                     .importContacts(AGENT, csv, input(CONTACTS), DuplicatePolicy.MERGE);
@@ -80,7 +81,7 @@ class CsvImportExportTest {
 
     @Test
     void unterminatedQuoteAndMissingEmailColumnAreReportedClearly() throws Exception {
-        try (Store store = FreshDatabase.open()) {
+        try (Store store = TestDatabases.open(TestDatabases.H2)) {
             ContactImporter importer = new ContactImporter(new ContactDirectory(store), new ProductCatalog(store));
             ImportReport report = importer.importContacts(AGENT, csv,
                     input("email,first name\nok@example.test,Ok\n\"broken@example.test,Broken\n"), DuplicatePolicy.REJECT);
@@ -99,7 +100,7 @@ class CsvImportExportTest {
         List<ProductData> exportedProducts;
         ByteArrayOutputStream contactFile = new ByteArrayOutputStream();
         ByteArrayOutputStream productFile = new ByteArrayOutputStream();
-        try (Store store = FreshDatabase.open()) {
+        try (Store store = TestDatabases.open(TestDatabases.H2)) {
             ContactDirectory directory = new ContactDirectory(store);
             ProductCatalog catalog = new ProductCatalog(store);
             new ContactImporter(directory, catalog).importContacts(AGENT, csv, input(CONTACTS), DuplicatePolicy.REJECT);
@@ -110,7 +111,7 @@ class CsvImportExportTest {
             csv.writeContacts(exportedContacts, contactFile);
             csv.writeProducts(exportedProducts, productFile);
         }
-        try (Store store = FreshDatabase.open()) {
+        try (Store store = TestDatabases.open(TestDatabases.H2)) {
             ContactDirectory directory = new ContactDirectory(store);
             ProductCatalog catalog = new ProductCatalog(store);
             ContactImporter importer = new ContactImporter(directory, catalog);

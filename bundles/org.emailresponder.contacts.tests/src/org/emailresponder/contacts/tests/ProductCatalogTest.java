@@ -1,7 +1,7 @@
 package org.emailresponder.contacts.tests;
 
-import static org.emailresponder.contacts.tests.FreshDatabase.AGENT;
-import static org.emailresponder.contacts.tests.FreshDatabase.SUPERVISOR;
+import static org.emailresponder.contacts.tests.TestSessions.AGENT;
+import static org.emailresponder.contacts.tests.TestSessions.SUPERVISOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,11 +16,12 @@ import org.emailresponder.contacts.ProductMention;
 import org.emailresponder.core.AccessDeniedException;
 import org.emailresponder.core.ValidationException;
 import org.emailresponder.store.Store;
+import org.emailresponder.store.tests.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class ProductCatalogTest {
-    private final Store store = FreshDatabase.open();
+    private final Store store = TestDatabases.open(TestDatabases.H2);
     private final ProductCatalog catalog = new ProductCatalog(store);
 
     @AfterEach

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The IMAP and POP3 contract against a real Dovecot (GreenMail fails much of Dovecot's compliance suite).
- * Start one with {@code bundles/org.emailresponder.mail.tests/scripts/dovecot.sh start} and pass the -D
+ * Start one with {@code releng/test-servers/dovecot.sh start DIR} and pass the -D
  * properties it prints to Maven; skipped otherwise. The test empties the INBOX of that account.
  */
 class DovecotIntegrationTest {
@@ -43,7 +43,7 @@ class DovecotIntegrationTest {
     private static MailEndpoint endpoint(String property) {
         String url = System.getProperty(property, "");
         if (url.isBlank()) {
-            System.out.println("SKIPPED DovecotIntegrationTest: -D" + property + " not given (see scripts/dovecot.sh)");
+            System.out.println("SKIPPED DovecotIntegrationTest: -D" + property + " not given (see releng/test-servers/dovecot.sh)");
         }
         assumeTrue(!url.isBlank(), property + " not set");
         return MailUrls.parse(url, null);

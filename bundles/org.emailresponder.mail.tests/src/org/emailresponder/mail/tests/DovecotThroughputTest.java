@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Measures download + parse speed of the whole SpamAssassin corpus from a real Dovecot over IMAP. Needs both
- * -Dmail.corpus and -Dmail.dovecot.imap (see scripts/dovecot.sh); skipped otherwise. Empties that INBOX.
+ * -Dmail.corpus and -Dmail.dovecot.imap (see releng/test-servers/dovecot.sh); skipped otherwise. Empties that INBOX.
  */
 class DovecotThroughputTest {
 

@@ -226,6 +226,25 @@ class MimeParserTest {
     }
 
     @Test
+    void theMessageIdAndTheRawHeaderSectionAreReadableOnTheirOwn() {
+        byte[] raw = "Subject: s\r\nMessage-ID:\r\n <a1@example.test>\r\n\r\nbody\r\nX: not a header\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals("<a1@example.test>", MimeParser.messageId(raw), "a folded Message-ID header");
+        assertEquals("Subject: s\r\nMessage-ID:\r\n <a1@example.test>\r", MimeParser.headerSection(raw));
+        byte[] latin1 = "Subject: caf\u00e9\n\nx".getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals("Subject: caf\u00e9", MimeParser.headerSection(latin1), "every byte survives");
+        assertNull(MimeParser.messageId("no header at all".getBytes(StandardCharsets.US_ASCII)));
+        assertNull(MimeParser.messageId(new byte[0]));
+    }
+
+    @Test
+    void addressListsAreReadLeniently() {
+        assertEquals(List.of(new MailAddress("jane@example.test", "Doe, Jane"), new MailAddress("bob@example.test", null)),
+                MailAddress.parseList("\"Doe, Jane\" <jane@example.test>, bob@example.test"));
+        assertEquals(List.of(), MailAddress.parseList(null));
+        assertEquals(List.of(), MailAddress.parseList("  "));
+    }
+
+    @Test
     void deliveryReportKeepsTheOriginalMessageAsAttachment() throws Exception {
         ParsedMessage m = parse("""
                 From: MAILER-DAEMON@example.test

@@ -3,6 +3,7 @@ package org.emailresponder.mail.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -91,14 +92,23 @@ class ReplyMimeBuilderTest {
     }
 
     @Test
-    void ownMessageIdsRoundTrip() throws Exception {
-        String id = OwnMessageIds.create(123456789L, 42, "help.example.test");
-        assertTrue(id.matches("<er\\.123456789\\.42\\.[a-z2-7]{16}@help\\.example\\.test>"), id);
-        assertEquals(123456789L, OwnMessageIds.conversationOf(id).getAsLong());
-        assertEquals(42, OwnMessageIds.replyOf(id).getAsLong());
-        assertTrue(OwnMessageIds.conversationOf("<CAF=abc@mail.gmail.com>").isEmpty());
-        assertThrows(IllegalArgumentException.class, () -> OwnMessageIds.create(1, 1, "bad domain>"));
-        ParsedMessage m = MimeParser.parse(reply().text("x").build());
-        assertEquals(7, OwnMessageIds.conversationOf(m.messageId()).getAsLong());
+    void aParentWithoutMessageIdStillPassesOnItsReferences() throws Exception {
+        ParsedMessage m = MimeParser.parse(reply().inReplyTo(null, List.of("<root@example.test>")).text("x").build());
+        assertNull(m.inReplyTo());
+        assertEquals(List.of("<root@example.test>"), m.references());
+    }
+
+    @Test
+    void ownMessageIdsAreUniqueRecognizedAndUsableAsMessageIds() throws Exception {
+        String id = OwnMessageIds.create(123456789L, "Support <Help@Example.TEST>");
+        assertTrue(id.matches("<er\\.123456789\\.[0-9a-f]{24}@example\\.test>"), id);
+        assertNotEquals(id, OwnMessageIds.create(123456789L, "Support <Help@Example.TEST>"));
+        assertTrue(OwnMessageIds.isOwn(id));
+        assertFalse(OwnMessageIds.isOwn("<CAF=abc@mail.gmail.com>"));
+        assertFalse(OwnMessageIds.isOwn(null));
+        assertTrue(OwnMessageIds.create(1, null).endsWith("@emailresponder.invalid>"), "no sender address: a reserved domain");
+        assertTrue(OwnMessageIds.create(1, "x@>").endsWith("@emailresponder.invalid>"), "nothing usable after the @");
+        ParsedMessage m = MimeParser.parse(reply().messageId(id).text("x").build());
+        assertEquals(id, m.messageId());
     }
 }

@@ -13,7 +13,6 @@ import org.emailresponder.mail.SenderBlocklist;
 import org.emailresponder.mail.SenderBlocklist.Entry;
 import org.emailresponder.mail.SenderBlocklist.Kind;
 import org.emailresponder.mail.SubjectTag;
-import org.emailresponder.mail.ThreadingHints;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,35 +21,19 @@ class ThreadingAndBlocklistTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "Re: Your order [#ER-42]|42", "AW: WG: Fwd: RE: Your order [#er-42]|42", "[#ER-7] question|7",
-        "Re: [#ER-12x] not a tag|-1", "Order 42|-1"})
-    void subjectTagIsFoundBehindAnyPrefix(String subject, long expected) {
+        "Re: Your order [ER#42]|42", "AW: WG: Fwd: RE: Your order [ER#42]|42", "[ER#7] question|7",
+        "Re: [ER#12x] not a tag|-1", "Re: [#ER-12] another product's tag|-1", "Order 42|-1"})
+    void subjectTagIsFoundAnywhereInTheSubject(String subject, long expected) {
         assertEquals(expected < 0 ? OptionalLong.empty() : OptionalLong.of(expected), SubjectTag.parse(subject));
     }
 
     @Test
-    void replySubjectStripsPrefixesAndKeepsOneTag() {
-        assertEquals("Re: Your order [#ER-42]", SubjectTag.replySubject("AW: Re: Your order [#ER-42]", 42));
-        assertEquals("Re: Hello [#ER-5]", SubjectTag.replySubject("Hello", 5));
-        assertEquals("Re: [#ER-5]", SubjectTag.replySubject(null, 5));
-        assertEquals("[#ER-9]", SubjectTag.format(9));
-    }
-
-    @Test
-    void threadingHintsSeparateOurIdsFromOthers() throws Exception {
-        ThreadingHints h = ThreadingHints.of(MimeParserTest.parse("""
-                From: jane@example.test
-                Subject: Re: order [#ER-99]
-                In-Reply-To: <er.12.5.abcdefgh@help.example.test>
-                References: <root@example.test> <er.11.2.zzzz@help.example.test>
-                 <er.12.5.abcdefgh@help.example.test>
-
-                x
-                """));
-        assertEquals(List.of(12L, 11L), h.conversationIds(), "most recent first");
-        assertEquals(OptionalLong.of(12), h.conversationId());
-        assertEquals(List.of("<root@example.test>"), h.otherReferences());
-        assertEquals(OptionalLong.of(99), h.subjectTag());
+    void aReplySubjectGetsTheTagOnceAndKeepsOneTheAgentWrote() {
+        assertEquals("Re: Your order [ER#42]", SubjectTag.tagged("Re: Your order", 42));
+        assertEquals("Re: Your order [ER#42]", SubjectTag.tagged("  Re: Your order [ER#42] ", 42));
+        assertEquals("Moved [ER#7]", SubjectTag.tagged("Moved [ER#7]", 42), "an existing tag is the agent's choice");
+        assertEquals("[ER#5]", SubjectTag.tagged(null, 5));
+        assertEquals(OptionalLong.of(9), SubjectTag.parse(SubjectTag.format(9)));
     }
 
     @Test

@@ -21,22 +21,12 @@ import org.emailresponder.manager.AccountSettings;
 import org.emailresponder.manager.IngestResult;
 import org.emailresponder.manager.ManagerListener;
 import org.emailresponder.manager.SecretBox;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class AccountsTest {
-    private MailWorld world;
-
-    @BeforeEach
-    void start() {
-        world = new MailWorld();
-    }
-
-    @AfterEach
-    void stop() {
-        world.close();
-    }
+    @AutoClose
+    private final MailWorld world = new MailWorld();
 
     @Test
     void secretsAreSealedInTheDatabaseAndOpenOnlyWithTheSameKey() throws Exception {

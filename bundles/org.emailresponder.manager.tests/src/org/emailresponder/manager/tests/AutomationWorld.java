@@ -23,7 +23,7 @@ import org.emailresponder.manager.IngestResult;
 import org.emailresponder.manager.ManagerContext;
 import org.emailresponder.manager.ManagerListener;
 import org.emailresponder.manager.ReplySender;
-import org.emailresponder.manager.internal.JakartaParsing;
+import org.emailresponder.manager.internal.MailBundleParsing;
 import org.emailresponder.manager.pipeline.AutomatedManager;
 import org.emailresponder.manager.pipeline.AutomationPipeline;
 import org.emailresponder.manager.pipeline.PipelineSettings;
@@ -77,7 +77,7 @@ final class AutomationWorld implements AutoCloseable {
     void startManager(boolean automation) {
         PipelineSettings settings = new PipelineSettings(true, indexFolder, 5, 20_000, Map.of());
         pipeline = new AutomationPipeline(mail.store, mail.manager.replies(), settings);
-        mail.manager = new ManagerContext(mail.store, mail.secrets, new RegistryTransports(), new JakartaParsing(), IngestOptions.defaults(),
+        mail.manager = new ManagerContext(mail.store, mail.secrets, new RegistryTransports(), new MailBundleParsing(), IngestOptions.defaults(),
                 ReplySender.Policy.defaults(), automation ? List.of(pipeline) : List.of(), "manager-A");
         mail.addAccount("support", mail.imapUrl(), false);
     }

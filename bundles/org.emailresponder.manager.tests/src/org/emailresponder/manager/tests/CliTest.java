@@ -17,29 +17,26 @@ import java.util.Map;
 import org.emailresponder.manager.cli.Cli;
 import org.emailresponder.store.DatabaseSettings;
 import org.emailresponder.store.tests.TestDatabases;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The command line as an operator uses it, against GreenMail and a fresh database. */
 class CliTest {
-    private MailWorld world;
+    @AutoClose
+    private final MailWorld world = new MailWorld();
     private DatabaseSettings db;
+    private Path home;
     private Map<String, String> env;
     private String out;
     private String err;
 
     @BeforeEach
-    void start() {
-        world = new MailWorld();
+    void start() throws Exception {
         db = TestDatabases.fresh(TestDatabases.H2);
+        home = Files.createTempDirectory("er-cli-home");
         env = Map.of("EMAILRESPONDER_DB_URL", db.url(), "EMAILRESPONDER_DB_USER", db.user(),
-                "EMAILRESPONDER_SECRET_KEY", Base64.getEncoder().encodeToString(new byte[32]));
-    }
-
-    @AfterEach
-    void stop() {
-        world.close();
+                "EMAILRESPONDER_SECRET_KEY", Base64.getEncoder().encodeToString(new byte[32]), "EMAILRESPONDER_HOME", home.toString());
     }
 
     private int run(String... args) {
@@ -72,6 +69,7 @@ class CliTest {
         world.deliver("\nnot a message\n");
         assertEquals(0, run("fetch"), err);
         assertTrue(out.contains("stored 6, duplicates 0, quarantined 1, blocked 0, auto-replies 0, errors 0"), out);
+        assertTrue(Files.isDirectory(home.resolve("index")), "the search index lives in EMAILRESPONDER_HOME");
         assertEquals(0, run("fetch"));
         assertTrue(out.contains("stored 0"), out);
         assertEquals(0, run("stats", "--json"));

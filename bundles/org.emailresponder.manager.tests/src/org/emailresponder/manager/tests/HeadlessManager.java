@@ -125,6 +125,7 @@ final class HeadlessManager {
         command.addAll(List.of("-db.url", db.url(), "-db.user", db.user()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("EMAILRESPONDER_SECRET_KEY", KEY);
+        builder.environment().put("EMAILRESPONDER_HOME", configuration.resolve("home").toString()); // index etc. not in ~
         builder.environment().remove("EMAILRESPONDER_DB_URL");
         return new Run(builder.start(), waitFor);
     }

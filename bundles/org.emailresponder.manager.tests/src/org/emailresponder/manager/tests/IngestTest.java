@@ -5,22 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.emailresponder.manager.IngestResult;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class IngestTest {
-    private MailWorld world;
-
-    @BeforeEach
-    void start() {
-        world = new MailWorld();
-    }
-
-    @AfterEach
-    void stop() {
-        world.close();
-    }
+    @AutoClose
+    private final MailWorld world = new MailWorld();
 
     @Test
     void imapStoresEveryMessageOnceAndASecondFetchAddsNothing() throws Exception {

@@ -16,22 +16,12 @@ import org.emailresponder.manager.Leases;
 import org.emailresponder.manager.ManagerContext;
 import org.emailresponder.manager.ManagerListener;
 import org.emailresponder.manager.ReplySender;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class LeasesTest {
-    private MailWorld world;
-
-    @BeforeEach
-    void start() {
-        world = new MailWorld();
-    }
-
-    @AfterEach
-    void stop() {
-        world.close();
-    }
+    @AutoClose
+    private final MailWorld world = new MailWorld();
 
     @Test
     void oneOwnerAtATimeUntilReleaseOrExpiry() {

@@ -12,7 +12,7 @@ import org.emailresponder.core.UserSession;
 import org.emailresponder.core.ValidationException;
 import org.emailresponder.manager.ManagerListener;
 import org.emailresponder.manager.ReplyDraft;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,17 +21,12 @@ import org.junit.jupiter.api.Test;
  * must stop by itself: with RFC 3834 headers at once, with a careless responder (no headers) by our daily limit.
  */
 class MailLoopTest {
-    private MailWorld world;
+    @AutoClose
+    private final MailWorld world = new MailWorld();
 
     @BeforeEach
     void start() {
-        world = new MailWorld();
         world.addAccount("support", world.imapUrl(), false);
-    }
-
-    @AfterEach
-    void stop() {
-        world.close();
     }
 
     private int exchange(boolean responderMarksItsMail) throws Exception {

@@ -28,26 +28,21 @@ import org.emailresponder.manager.ManagerListener;
 import org.emailresponder.manager.ReplyDraft;
 import org.emailresponder.manager.ReplySender;
 import org.emailresponder.manager.SendResult;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class OutboxTest {
-    private MailWorld world;
+    @AutoClose
+    private final MailWorld world = new MailWorld();
     private long question;
 
     @BeforeEach
     void start() throws Exception {
-        world = new MailWorld();
         world.addAccount("support", world.imapUrl(), false);
         world.deliver(MailWorld.message("<q@customer.test>", "carla@customer.test", "Invoice", "", "Where is it?"));
         world.manager.service().fetch(true, ManagerListener.NONE);
         question = ((Number) world.rows("SELECT id AS v FROM er_message").get(0).get("v")).longValue();
-    }
-
-    @AfterEach
-    void stop() {
-        world.close();
     }
 
     private long queue(String text) {
@@ -89,6 +84,18 @@ class OutboxTest {
         world.execute("UPDATE er_reply SET next_attempt_at = ?", Timestamp.from(Instant.now().minusSeconds(1)));
         assertEquals(1, manager.sender().sendDue().failed());
         assertEquals("FAILED", world.rows("SELECT state FROM er_reply").get(0).get("state"));
+    }
+
+    @Test
+    void aReplyWithoutAnyFromAddressIsNotSentAndSaysWhy() throws Exception {
+        long reply = queue("hello");
+        world.execute("UPDATE er_reply SET from_address = NULL");
+        world.execute("UPDATE er_mail_account SET from_address = NULL");
+        assertEquals(1, world.manager.sender().sendDue().retried());
+        var row = world.rows("SELECT state, last_error FROM er_reply WHERE id = ?", reply).get(0);
+        assertEquals("QUEUED", row.get("state"));
+        assertTrue(String.valueOf(row.get("last_error")).contains("no From address"), String.valueOf(row.get("last_error")));
+        assertEquals(0, world.greenMail.getReceivedMessagesForDomain("customer.test").length);
     }
 
     @Test

@@ -13,23 +13,18 @@ import jakarta.mail.internet.MimeMessage;
 import org.emailresponder.core.UserSession;
 import org.emailresponder.manager.ManagerListener;
 import org.emailresponder.manager.ReplyDraft;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A conversation as it really happens: question, our reply over SMTP, answers, an auto-reply, a bounce, a stranger. */
 class ThreadingTest {
-    private MailWorld world;
+    @AutoClose
+    private final MailWorld world = new MailWorld();
 
     @BeforeEach
     void start() {
-        world = new MailWorld();
         world.addAccount("support", world.imapUrl(), false);
-    }
-
-    @AfterEach
-    void stop() {
-        world.close();
     }
 
     private void fetch() throws Exception {

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.emailresponder.store.SqlValues;
 import org.emailresponder.store.Store;
 
 /**
@@ -42,7 +43,7 @@ public final class AccountHealth {
             try (PreparedStatement st = c.prepareStatement("UPDATE er_mail_account SET status = ?, last_error = ?, failure_count = ?, "
                     + "last_poll_at = ?, next_poll_at = ? WHERE id = ?")) {
                 st.setString(1, status);
-                st.setString(2, Sql.fit(error, 2000));
+                st.setString(2, SqlValues.fit(error, 2000));
                 st.setInt(3, next);
                 st.setTimestamp(4, Sql.ts(now));
                 st.setTimestamp(5, Sql.ts(now.plus(backoff(pollSeconds, next))));

@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.emailresponder.store.SqlValues;
+
 /**
  * What of a folder is already stored: IMAP's UIDVALIDITY and highest stored UID (er_folder_state), POP3's UIDLs
  * (er_seen_uid). Written in the same transaction as the messages, so the two never disagree.
@@ -70,7 +72,7 @@ public final class FolderStates {
                 st.setLong(1, accountId);
                 st.setString(2, folder);
                 st.setString(3, s.uid());
-                Sql.setLong(st, 4, s.messageId());
+                SqlValues.setLong(st, 4, s.messageId());
                 st.setTimestamp(5, Sql.ts(now));
                 st.addBatch();
             }

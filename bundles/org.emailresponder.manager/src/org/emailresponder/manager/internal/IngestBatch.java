@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Set;
 
 import org.emailresponder.core.MessageState;
+import org.emailresponder.mail.MimeParser;
 import org.emailresponder.mail.RemoteMessage;
 import org.emailresponder.manager.IngestResult;
 import org.emailresponder.manager.MessageParsing;
 import org.emailresponder.manager.ParsedMail;
+import org.emailresponder.store.SequenceIds;
 
 /**
  * Stores one fetched batch in ONE transaction: dedup, parse (or quarantine), classify, thread, insert, and record
@@ -31,12 +33,12 @@ public final class IngestBatch {
     }
 
     private final MessageParsing parsing;
-    private final IdBlocks messageIds;
-    private final IdBlocks conversationIds;
-    private final IdBlocks attachmentIds;
+    private final SequenceIds messageIds;
+    private final SequenceIds conversationIds;
+    private final SequenceIds attachmentIds;
     private final int floodLimit;
 
-    public IngestBatch(MessageParsing parsing, IdBlocks messageIds, IdBlocks conversationIds, IdBlocks attachmentIds, int floodLimit) {
+    public IngestBatch(MessageParsing parsing, SequenceIds messageIds, SequenceIds conversationIds, SequenceIds attachmentIds, int floodLimit) {
         this.parsing = parsing;
         this.messageIds = messageIds;
         this.conversationIds = conversationIds;
@@ -54,17 +56,8 @@ public final class IngestBatch {
             return new Prepared(remote, parsed, null, DedupKeys.of(parsed.messageId(), remote.raw()));
         } catch (MessageParsing.UnparseableException | RuntimeException e) {
             String reason = e instanceof MessageParsing.UnparseableException ? e.getMessage() : "parser failed: " + e;
-            return new Prepared(remote, null, reason, DedupKeys.of(MessageIds.first(rawMessageId(remote.raw())), remote.raw()));
+            return new Prepared(remote, null, reason, DedupKeys.of(MimeParser.messageId(remote.raw()), remote.raw()));
         }
-    }
-
-    private static String rawMessageId(byte[] raw) {
-        for (String line : JakartaParsing.headerBlock(raw).split("\\r?\\n")) {
-            if (line.regionMatches(true, 0, "Message-ID:", 0, 11)) {
-                return line.substring(11);
-            }
-        }
-        return null;
     }
 
     public Outcome store(Connection c, Source source, List<Prepared> batch, boolean forceQuarantine, String forcedReason) throws SQLException {

@@ -37,7 +37,7 @@ public final class MailBundleParsing implements MessageParsing {
         MailAddress from = m.from();
         return new ParsedMail(m.messageId(), m.inReplyTo(), m.references() == null ? List.of() : m.references(),
                 from == null ? null : from.address(), from == null ? null : from.displayName(), join(m.to()), join(m.cc()),
-                join(m.replyTo()), m.subject(), m.sentDate(), m.textBody(), m.htmlBody(), JakartaParsing.headerBlock(raw),
+                join(m.replyTo()), m.subject(), m.sentDate(), m.textBody(), m.htmlBody(), MimeParser.headerSection(raw),
                 parts(m.attachments()), kind, verdict.originalMessageId());
     }
 

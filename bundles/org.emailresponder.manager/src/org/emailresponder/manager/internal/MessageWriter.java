@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Locale;
 
 import org.emailresponder.core.MessageState;
+import org.emailresponder.mail.MimeParser;
 import org.emailresponder.manager.ParsedMail;
+import org.emailresponder.store.SequenceIds;
+import org.emailresponder.store.SqlValues;
 
 /** JDBC batch inserts of messages, their raw bytes, attachments and new conversations; executed by {@link #flush}. */
 public final class MessageWriter implements AutoCloseable {
@@ -21,7 +24,7 @@ public final class MessageWriter implements AutoCloseable {
     private final PreparedStatement messages;
     private final PreparedStatement raws;
     private final PreparedStatement attachments;
-    private final IdBlocks attachmentIds;
+    private final SequenceIds attachmentIds;
     private final Connection connection;
 
     /** One message ready to insert. parsed is null for a quarantined message. */
@@ -29,7 +32,7 @@ public final class MessageWriter implements AutoCloseable {
             MessageState state, String reason, Long relatedMessageId, Instant receivedAt) {
     }
 
-    public MessageWriter(Connection c, IdBlocks attachmentIds) throws SQLException {
+    public MessageWriter(Connection c, SequenceIds attachmentIds) throws SQLException {
         this.connection = c;
         this.attachmentIds = attachmentIds;
         conversations = c.prepareStatement("INSERT INTO er_conversation (id, subject, customer_address, status, created_at, "
@@ -42,8 +45,8 @@ public final class MessageWriter implements AutoCloseable {
 
     public void addConversation(long id, String subject, String customer, Instant now) throws SQLException {
         conversations.setLong(1, id);
-        conversations.setString(2, Sql.fit(subject, 1000));
-        conversations.setString(3, Sql.fit(customer, 320));
+        conversations.setString(2, SqlValues.fit(subject, 1000));
+        conversations.setString(3, SqlValues.fit(customer, 320));
         conversations.setTimestamp(4, Sql.ts(now));
         conversations.setTimestamp(5, Sql.ts(now));
         conversations.addBatch();
@@ -53,27 +56,27 @@ public final class MessageWriter implements AutoCloseable {
         ParsedMail p = row.parsed();
         messages.setLong(1, row.id());
         messages.setLong(2, row.accountId());
-        Sql.setLong(messages, 3, row.conversationId());
+        SqlValues.setLong(messages, 3, row.conversationId());
         messages.setString(4, row.dedupKey());
-        messages.setString(5, p == null ? null : Sql.fit(p.messageId(), 1000));
-        messages.setString(6, p == null ? null : Sql.fit(p.inReplyTo(), 1000));
-        messages.setString(7, p == null || p.references().isEmpty() ? null : Sql.fit(String.join(" ", p.references()), 100_000));
-        messages.setString(8, p == null ? null : Sql.fit(lower(p.fromAddress()), 320));
-        messages.setString(9, p == null ? null : Sql.fit(p.fromName(), 300));
-        messages.setString(10, p == null ? null : Sql.fit(p.to(), 100_000));
-        messages.setString(11, p == null ? null : Sql.fit(p.cc(), 100_000));
-        messages.setString(12, p == null ? null : Sql.fit(p.replyTo(), 1000));
-        messages.setString(13, p == null ? null : Sql.fit(p.subject(), 1000));
+        messages.setString(5, p == null ? null : SqlValues.fit(p.messageId(), 1000));
+        messages.setString(6, p == null ? null : SqlValues.fit(p.inReplyTo(), 1000));
+        messages.setString(7, p == null || p.references().isEmpty() ? null : SqlValues.fit(String.join(" ", p.references()), 100_000));
+        messages.setString(8, p == null ? null : SqlValues.fit(lower(p.fromAddress()), 320));
+        messages.setString(9, p == null ? null : SqlValues.fit(p.fromName(), 300));
+        messages.setString(10, p == null ? null : SqlValues.fit(p.to(), 100_000));
+        messages.setString(11, p == null ? null : SqlValues.fit(p.cc(), 100_000));
+        messages.setString(12, p == null ? null : SqlValues.fit(p.replyTo(), 1000));
+        messages.setString(13, p == null ? null : SqlValues.fit(p.subject(), 1000));
         messages.setTimestamp(14, p == null ? null : Sql.ts(p.sentAt()));
         messages.setTimestamp(15, Sql.ts(row.receivedAt()));
         messages.setLong(16, row.raw().length);
-        messages.setString(17, p == null ? null : Sql.fit(p.textBody(), 10_000_000));
-        messages.setString(18, p == null ? null : Sql.fit(p.htmlBody(), 10_000_000));
-        messages.setString(19, p == null ? JakartaParsing.headerBlock(row.raw()).replace("\0", "") : Sql.fit(p.headers(), 1_000_000));
+        messages.setString(17, p == null ? null : SqlValues.fit(p.textBody(), 10_000_000));
+        messages.setString(18, p == null ? null : SqlValues.fit(p.htmlBody(), 10_000_000));
+        messages.setString(19, p == null ? MimeParser.headerSection(row.raw()).replace("\0", "") : SqlValues.fit(p.headers(), 1_000_000));
         messages.setString(20, row.state().name());
-        messages.setString(21, Sql.fit(row.reason(), 2000));
+        messages.setString(21, SqlValues.fit(row.reason(), 2000));
         messages.setString(22, p == null || p.autoKind() == null ? null : p.autoKind().name());
-        Sql.setLong(messages, 23, row.relatedMessageId());
+        SqlValues.setLong(messages, 23, row.relatedMessageId());
         messages.addBatch();
         raws.setLong(1, row.id());
         raws.setBytes(2, row.raw());
@@ -87,9 +90,9 @@ public final class MessageWriter implements AutoCloseable {
         for (ParsedMail.Part part : parts) {
             attachments.setLong(1, attachmentIds.next(connection));
             attachments.setLong(2, messageId);
-            attachments.setString(3, Sql.fit(part.fileName(), 500));
-            attachments.setString(4, Sql.fit(part.contentType(), 300));
-            attachments.setString(5, Sql.fit(part.contentId(), 500));
+            attachments.setString(3, SqlValues.fit(part.fileName(), 500));
+            attachments.setString(4, SqlValues.fit(part.contentType(), 300));
+            attachments.setString(5, SqlValues.fit(part.contentId(), 500));
             attachments.setLong(6, part.data().length);
             attachments.setBoolean(7, part.inline());
             attachments.setBoolean(8, "application/ms-tnef".equalsIgnoreCase(part.contentType()));

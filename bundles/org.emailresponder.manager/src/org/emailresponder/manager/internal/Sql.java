@@ -5,10 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
-
-import org.emailresponder.store.DatabasePlatform;
 
 /** Small JDBC helpers shared by the Manager's hot paths. */
 public final class Sql {
@@ -21,27 +18,6 @@ public final class Sql {
 
     public static Instant instant(Timestamp ts) {
         return ts == null ? null : ts.toInstant();
-    }
-
-    /** Cuts a value to a column's length and removes NUL characters (PostgreSQL rejects them in text). */
-    public static String fit(String value, int max) {
-        if (value == null) {
-            return null;
-        }
-        String clean = value.indexOf('\0') < 0 ? value : value.replace("\0", "");
-        return clean.length() <= max ? clean : clean.substring(0, max);
-    }
-
-    public static void setLong(PreparedStatement st, int index, Long value) throws SQLException {
-        if (value == null) {
-            st.setNull(index, Types.BIGINT);
-        } else {
-            st.setLong(index, value);
-        }
-    }
-
-    public static String nextValueSql(DatabasePlatform platform, String sequence) {
-        return platform == DatabasePlatform.POSTGRESQL ? "SELECT nextval('" + sequence + "')" : "SELECT NEXT VALUE FOR " + sequence;
     }
 
     /** A single long from a query with one parameter, or null. */

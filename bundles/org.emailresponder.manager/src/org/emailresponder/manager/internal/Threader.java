@@ -10,8 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 
+import org.emailresponder.mail.OwnMessageIds;
+import org.emailresponder.mail.SubjectTag;
 import org.emailresponder.manager.ParsedMail;
+import org.emailresponder.store.SqlValues;
 
 /**
  * Finds the conversation of an incoming message, in this order: a reply of ours it answers (our Message-ID in
@@ -41,7 +45,7 @@ public final class Threader implements AutoCloseable {
     public Match find(ParsedMail mail) throws SQLException {
         List<String> referenced = referenced(mail);
         for (String id : referenced) {
-            if (OurIds.isOurs(id)) {
+            if (OwnMessageIds.isOwn(id)) {
                 Match ours = lookup(replyById, id);
                 if (ours != null) {
                     return ours;
@@ -54,9 +58,9 @@ public final class Threader implements AutoCloseable {
                 return match;
             }
         }
-        Long tagged = OurIds.taggedConversation(mail.subject());
-        if (tagged != null && mail.fromAddress() != null && senderBelongs(tagged, mail.fromAddress())) {
-            return new Match(tagged, null);
+        OptionalLong tagged = SubjectTag.parse(mail.subject());
+        if (tagged.isPresent() && mail.fromAddress() != null && senderBelongs(tagged.getAsLong(), mail.fromAddress())) {
+            return new Match(tagged.getAsLong(), null);
         }
         return Match.NONE;
     }
@@ -66,7 +70,7 @@ public final class Threader implements AutoCloseable {
         if (messageId == null) {
             return Match.NONE;
         }
-        Match match = OurIds.isOurs(messageId) ? lookup(replyById, messageId) : batchOrStored(messageId);
+        Match match = OwnMessageIds.isOwn(messageId) ? lookup(replyById, messageId) : batchOrStored(messageId);
         return match == null ? Match.NONE : match;
     }
 
@@ -93,7 +97,7 @@ public final class Threader implements AutoCloseable {
     }
 
     private static Match lookup(PreparedStatement st, String id) throws SQLException {
-        st.setString(1, Sql.fit(id, 1000));
+        st.setString(1, SqlValues.fit(id, 1000));
         try (ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
                 long conversation = rs.getLong(1);

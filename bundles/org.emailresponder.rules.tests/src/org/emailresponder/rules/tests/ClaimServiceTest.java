@@ -21,6 +21,7 @@ import org.emailresponder.core.MessageState;
 import org.emailresponder.core.UserSession;
 import org.emailresponder.rules.claims.ClaimResult;
 import org.emailresponder.rules.claims.ClaimService;
+import org.emailresponder.store.tests.TestDatabases;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

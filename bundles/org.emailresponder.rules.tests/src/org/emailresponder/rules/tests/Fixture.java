@@ -19,6 +19,7 @@ import org.emailresponder.store.StoreUserDirectory;
 import org.emailresponder.store.model.AgentGroup;
 import org.emailresponder.store.model.Message;
 import org.emailresponder.store.model.MessageFact;
+import org.emailresponder.store.tests.TestDatabases;
 
 /** A fresh database with an admin, and helpers to add groups, agents and messages. */
 final class Fixture implements AutoCloseable {

@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import org.emailresponder.core.AssignmentMode;
 import org.emailresponder.core.UserSession;
 import org.emailresponder.rules.notifications.NotificationService;
+import org.emailresponder.store.tests.TestDatabases;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -12,6 +12,7 @@ import org.emailresponder.rules.notifications.NotificationInfo;
 import org.emailresponder.rules.notifications.NotificationService;
 import org.emailresponder.store.model.Message;
 import org.emailresponder.store.model.UserAccount;
+import org.emailresponder.store.tests.TestDatabases;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

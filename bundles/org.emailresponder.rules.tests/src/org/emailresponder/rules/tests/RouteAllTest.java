@@ -40,6 +40,7 @@ import org.emailresponder.rules.model.SetPriority;
 import org.emailresponder.store.model.AgentGroup;
 import org.emailresponder.store.model.MailAccount;
 import org.emailresponder.store.model.Message;
+import org.emailresponder.store.tests.TestDatabases;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

@@ -29,6 +29,7 @@ import org.emailresponder.rules.model.RuleSet;
 import org.emailresponder.rules.notifications.NotificationInfo;
 import org.emailresponder.rules.notifications.NotificationService;
 import org.emailresponder.store.model.Message;
+import org.emailresponder.store.tests.TestDatabases;
 import org.junit.jupiter.api.Test;
 
 class RoutingServiceTest {

@@ -29,6 +29,7 @@ import org.emailresponder.rules.RoutingService;
 import org.emailresponder.rules.SimulationReport;
 import org.emailresponder.rules.model.Operator;
 import org.emailresponder.rules.model.RuleSet;
+import org.emailresponder.store.tests.TestDatabases;
 import org.junit.jupiter.api.Test;
 
 class RuleSetServiceTest {

@@ -11,6 +11,7 @@ import org.emailresponder.search.CategoryScore;
 import org.emailresponder.search.ClassifierTraining;
 import org.emailresponder.search.MessageText;
 import org.emailresponder.store.Store;
+import org.emailresponder.store.tests.TestDatabases;
 import org.junit.jupiter.api.Test;
 
 class CategoryClassifierTest {
@@ -57,7 +58,7 @@ class CategoryClassifierTest {
 
     @Test
     void rebuildsFromRoutedMessagesInTheDatabase() throws Exception {
-        try (Store store = StoreFixture.freshStore()) {
+        try (Store store = TestDatabases.open(TestDatabases.H2)) {
             long billing = StoreFixture.group(store, "Billing");
             long support = StoreFixture.group(store, "Support");
             StoreFixture.message(store, billing, "a@x.example", "Invoice wrong", "my invoice amount is wrong", null);

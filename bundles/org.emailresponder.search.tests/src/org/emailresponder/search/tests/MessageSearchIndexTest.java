@@ -14,6 +14,7 @@ import org.emailresponder.search.IndexedMessage;
 import org.emailresponder.search.MessageSearchIndex;
 import org.emailresponder.search.SearchHit;
 import org.emailresponder.store.Store;
+import org.emailresponder.store.tests.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,7 +74,7 @@ class MessageSearchIndexTest {
 
     @Test
     void rebuildReadsTheDatabaseAndKeepsGroupsApart() throws Exception {
-        try (Store store = StoreFixture.freshStore(); MessageSearchIndex index = MessageSearchIndex.open(folder)) {
+        try (Store store = TestDatabases.open(TestDatabases.H2); MessageSearchIndex index = MessageSearchIndex.open(folder)) {
             long sales = StoreFixture.group(store, "Sales");
             long support = StoreFixture.group(store, "Support");
             long salesMessage = StoreFixture.message(store, sales, "x@a.example", "Quote for 20 licences",

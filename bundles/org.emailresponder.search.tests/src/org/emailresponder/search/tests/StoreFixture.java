@@ -1,14 +1,11 @@
 package org.emailresponder.search.tests;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.UUID;
 
 import org.emailresponder.core.AssignmentMode;
 import org.emailresponder.core.MessageState;
 import org.emailresponder.core.ReplyState;
-import org.emailresponder.store.DatabaseSettings;
 import org.emailresponder.store.Store;
 import org.emailresponder.store.model.AgentGroup;
 import org.emailresponder.store.model.Contact;
@@ -16,14 +13,9 @@ import org.emailresponder.store.model.Message;
 import org.emailresponder.store.model.Reply;
 import org.emailresponder.store.model.Template;
 
-/** A fresh H2 database with helpers that insert the few rows search tests need. */
+/** Helpers that insert the few rows search tests need (into a {@code TestDatabases} store). */
 final class StoreFixture {
     private StoreFixture() {
-    }
-
-    static Store freshStore() throws IOException {
-        String file = Files.createTempDirectory("er-search-test").resolve("db").toAbsolutePath().toString();
-        return Store.open(new DatabaseSettings("jdbc:h2:file:" + file, "sa", ""));
     }
 
     static long group(Store store, String name) {

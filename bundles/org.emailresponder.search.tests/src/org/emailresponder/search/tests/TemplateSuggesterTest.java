@@ -14,6 +14,7 @@ import org.emailresponder.search.Suggestion;
 import org.emailresponder.search.TemplateEntry;
 import org.emailresponder.search.TemplateSuggester;
 import org.emailresponder.store.Store;
+import org.emailresponder.store.tests.TestDatabases;
 import org.junit.jupiter.api.Test;
 
 class TemplateSuggesterTest {
@@ -70,7 +71,7 @@ class TemplateSuggesterTest {
 
     @Test
     void storesSuggestionsAndLearnsFromRecordedReplies() throws Exception {
-        try (Store store = StoreFixture.freshStore(); TemplateSuggester suggester = new TemplateSuggester()) {
+        try (Store store = TestDatabases.open(TestDatabases.H2); TemplateSuggester suggester = new TemplateSuggester()) {
             long group = StoreFixture.group(store, "Shop");
             long shipping = StoreFixture.template(store, "Shipping status",
                     "Your parcel is on its way. Shipping usually takes three days; see the tracking link.", null);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.emailresponder.mail.HtmlText;
 import org.emailresponder.search.IndexedMessage;
 import org.emailresponder.store.Store;
 
@@ -53,7 +54,7 @@ public final class StoreMessageReader {
     private static List<IndexedMessage> toMessages(List<Object[]> rows) {
         List<IndexedMessage> batch = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
-            String body = r[3] != null ? (String) r[3] : HtmlText.strip((String) r[4]);
+            String body = r[3] != null ? (String) r[3] : HtmlText.toText((String) r[4]);
             batch.add(new IndexedMessage((Long) r[0], (Long) r[1], (String) r[2], body, (String) r[5],
                     (String) r[6], contactName((String) r[7], (String) r[8]), (Instant) r[9]));
         }

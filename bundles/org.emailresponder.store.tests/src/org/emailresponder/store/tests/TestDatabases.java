@@ -8,11 +8,13 @@ import java.sql.Statement;
 import java.util.UUID;
 
 import org.emailresponder.store.DatabaseSettings;
+import org.emailresponder.store.Store;
 import org.junit.jupiter.api.Assumptions;
 
 /**
  * Fresh, empty databases for tests: an H2 file, an H2 file in SQL Server mode (the SQL Server dialect of our
  * migrations), and a new database on the real PostgreSQL named by -Dpg.url (skipped, loudly, when unreachable).
+ * The one helper of all test fragments: they import its package (a fragment's exports are its host's).
  */
 public final class TestDatabases {
     public static final String H2 = "h2";
@@ -29,6 +31,17 @@ public final class TestDatabases {
             case POSTGRESQL -> freshPostgres();
             default -> throw new IllegalArgumentException(kind);
         };
+    }
+
+    /** A store on a fresh database of the kind, migrated. Close it with {@link #close(Store)}. */
+    public static Store open(String kind) {
+        return Store.open(fresh(kind));
+    }
+
+    /** Closes the store and drops its database where that matters (see {@link #drop}). */
+    public static void close(Store store) {
+        store.close();
+        drop(store.settings());
     }
 
     private static String tempFile() {

@@ -1,7 +1,7 @@
 package org.emailresponder.templates.tests;
 
-import static org.emailresponder.templates.tests.FreshDatabase.ADMIN;
-import static org.emailresponder.templates.tests.FreshDatabase.SUPERVISOR;
+import static org.emailresponder.templates.tests.TestSessions.ADMIN;
+import static org.emailresponder.templates.tests.TestSessions.SUPERVISOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,6 +26,7 @@ import org.emailresponder.store.StoreUserDirectory;
 import org.emailresponder.store.model.Message;
 import org.emailresponder.store.model.MessageFact;
 import org.emailresponder.store.model.UserAccount;
+import org.emailresponder.store.tests.TestDatabases;
 import org.emailresponder.templates.CompanySettings;
 import org.emailresponder.templates.Personalizer;
 import org.emailresponder.templates.RenderContext;
@@ -51,14 +52,14 @@ class PersonalizationTest {
     @AfterEach
     void close() {
         if (store != null) {
-            FreshDatabase.close(store);
+            TestDatabases.close(store);
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"h2", "postgresql"})
+    @ValueSource(strings = {TestDatabases.H2, TestDatabases.POSTGRESQL})
     void replyIsPersonalizedFromMessageContactFactsProductAgentAndCompany(String kind) {
-        store = FreshDatabase.open(kind);
+        store = TestDatabases.open(kind);
         UserSession agent = agentWithSignature("Bob Agent\nSupport team");
         ContactData ada = new ContactDirectory(store).create(agent, ContactData.of("Ada", "Lovelace", "Engines & Co",
                 "ada@example.test").withCustomFields(Map.of("tier", "<gold>")));
@@ -81,7 +82,7 @@ class PersonalizationTest {
 
     @Test
     void unknownSenderFallsBackToHeaderNameAndGreetingFallback() {
-        store = FreshDatabase.open();
+        store = TestDatabases.open(TestDatabases.H2);
         long messageId = message("stranger@example.test", "Hello");
         RenderedTemplate r = personalizer.personalize(REPLY,
                 new RenderContext(store, messageId, null, null, null, Map.of("orderNumber", "SO-7"), Locale.UK));
@@ -93,7 +94,7 @@ class PersonalizationTest {
 
     @Test
     void measurePersonalizationWithDatabaseLookups() {
-        store = FreshDatabase.open();
+        store = TestDatabases.open(TestDatabases.H2);
         UserSession agent = agentWithSignature("Bob");
         new ContactDirectory(store).create(agent, ContactData.of("Ada", "Lovelace", "Engines", "ada@example.test"));
         long messageId = message("ada@example.test", "Router");
@@ -113,11 +114,11 @@ class PersonalizationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"h2", "postgresql"})
+    @ValueSource(strings = {TestDatabases.H2, TestDatabases.POSTGRESQL})
     void companySettingsNeedTemplateManagers(String kind) {
-        store = FreshDatabase.open(kind);
+        store = TestDatabases.open(kind);
         CompanySettings settings = new CompanySettings(store);
-        assertThrows(AccessDeniedException.class, () -> settings.put(FreshDatabase.agent(5, Set.of()), "company.name", "X"));
+        assertThrows(AccessDeniedException.class, () -> settings.put(TestSessions.agent(5, Set.of()), "company.name", "X"));
         settings.put(ADMIN, "company.name", "First");
         settings.put(ADMIN, "company.name", "Second");
         assertEquals("Second", settings.get("company.name").orElseThrow());

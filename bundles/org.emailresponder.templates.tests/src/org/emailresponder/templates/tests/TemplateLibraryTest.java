@@ -1,7 +1,7 @@
 package org.emailresponder.templates.tests;
 
-import static org.emailresponder.templates.tests.FreshDatabase.ADMIN;
-import static org.emailresponder.templates.tests.FreshDatabase.SUPERVISOR;
+import static org.emailresponder.templates.tests.TestSessions.ADMIN;
+import static org.emailresponder.templates.tests.TestSessions.SUPERVISOR;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,6 +17,7 @@ import org.emailresponder.core.ValidationException;
 import org.emailresponder.core.security.PasswordHasher;
 import org.emailresponder.store.Store;
 import org.emailresponder.store.StoreUserDirectory;
+import org.emailresponder.store.tests.TestDatabases;
 import org.emailresponder.templates.TemplateAttachmentInfo;
 import org.emailresponder.templates.TemplateAttachments;
 import org.emailresponder.templates.TemplateData;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class TemplateLibraryTest {
-    private final Store store = FreshDatabase.open();
+    private final Store store = TestDatabases.open(TestDatabases.H2);
     private final TemplateLibrary library = new TemplateLibrary(store, new TemplateEngine(), TemplateVariables.fromPlatform());
     private final StoreUserDirectory users = new StoreUserDirectory(store, new PasswordHasher(1_000));
 
@@ -52,16 +53,16 @@ class TemplateLibraryTest {
         TemplateData disabled = template("Disabled");
         library.save(SUPERVISOR, new TemplateData(null, "General", "Disabled", "en", "s", "b", null, Set.of(), false, 0));
 
-        UserSession billingAgent = FreshDatabase.agent(7, Set.of(billing));
+        UserSession billingAgent = TestSessions.agent(7, Set.of(billing));
         assertEquals(List.of("Billing only", "For everyone"), names(library.visibleTo(billingAgent)));
-        assertEquals(List.of("For everyone"), names(library.visibleTo(FreshDatabase.agent(8, Set.of()))));
+        assertEquals(List.of("For everyone"), names(library.visibleTo(TestSessions.agent(8, Set.of()))));
         assertEquals(4, library.visibleTo(SUPERVISOR).size(), "template managers see all, disabled ones too");
         assertTrue(disabled.enabled());
     }
 
     @Test
     void onlyTemplateManagersChangeTemplates() {
-        UserSession agent = FreshDatabase.agent(7, Set.of());
+        UserSession agent = TestSessions.agent(7, Set.of());
         assertThrows(AccessDeniedException.class, () -> library.save(agent, template("Mine")));
         TemplateData saved = library.save(SUPERVISOR, template("Shared"));
         assertThrows(AccessDeniedException.class, () -> library.delete(agent, saved.id()));
@@ -87,7 +88,7 @@ class TemplateLibraryTest {
 
     @Test
     void usesAreCountedAndAttachmentsTravelWithTheTemplate() {
-        UserSession agent = FreshDatabase.agent(7, Set.of());
+        UserSession agent = TestSessions.agent(7, Set.of());
         TemplateData saved = library.save(SUPERVISOR, template("Counted"));
         library.recordUse(agent, saved.id());
         library.recordUse(agent, saved.id());

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.emailresponder.analysis.ContactLookup;
-import org.emailresponder.store.DatabasePlatform;
+import org.emailresponder.store.SequenceIds;
 import org.emailresponder.store.Store;
 import org.emailresponder.store.StoreException;
 
@@ -86,9 +86,8 @@ public final class JdbcContactLookup implements ContactLookup, AutoCloseable {
 
     // The last value of a fresh block of 50 is never handed out by EclipseLink's preallocation of earlier blocks.
     private long nextContactId(Connection c) throws SQLException {
-        String sql = store.platform() == DatabasePlatform.POSTGRESQL ? "SELECT nextval('er_contact_seq')"
-                : "SELECT NEXT VALUE FOR er_contact_seq";
-        try (PreparedStatement st = c.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
+        try (PreparedStatement st = c.prepareStatement(SequenceIds.nextValueSql(store.platform(), "er_contact_seq"));
+                ResultSet rs = st.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }

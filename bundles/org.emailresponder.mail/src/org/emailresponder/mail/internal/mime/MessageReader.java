@@ -52,6 +52,14 @@ public final class MessageReader {
                 type.toLowerCase(Locale.ROOT), List.copyOf(headers), raw.length, problems.toList());
     }
 
+    /** The Message-ID of the top header only, for messages {@link #read} refuses; null when there is none. */
+    public static String messageId(byte[] raw) {
+        if (raw == null || raw.length == 0) {
+            return null;
+        }
+        return firstId(RawHeaders.read(raw, 0, raw.length, null, "the message").get("Message-ID"));
+    }
+
     private static String subject(RawHeaders top, Problems problems) {
         String s = top.get("Subject");
         return s == null ? null : EncodedWords.decode(s, problems);
