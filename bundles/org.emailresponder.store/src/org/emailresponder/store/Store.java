@@ -27,11 +27,13 @@ public final class Store implements AutoCloseable {
     private final DatabaseSettings settings;
     private final EntityManagerFactory emf;
     private final List<Integer> appliedMigrations;
+    private final ConnectionPool connections;
 
     private Store(DatabaseSettings settings, EntityManagerFactory emf, List<Integer> appliedMigrations) {
         this.settings = settings;
         this.emf = emf;
         this.appliedMigrations = appliedMigrations;
+        this.connections = new ConnectionPool(() -> connect(settings));
     }
 
     /** Opens the database and migrates its schema to the latest version first. */
@@ -113,9 +115,9 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** A new JDBC connection (auto-commit on); the caller closes it. */
+    /** A JDBC connection (auto-commit on) from a small pool; the caller closes it, which hands it back. */
     public Connection connection() throws SQLException {
-        return connect(settings);
+        return connections.borrow();
     }
 
     static Connection connect(DatabaseSettings settings) throws SQLException {
@@ -150,6 +152,7 @@ public final class Store implements AutoCloseable {
 
     @Override
     public void close() {
+        connections.close();
         if (emf.isOpen()) {
             emf.close();
         }
