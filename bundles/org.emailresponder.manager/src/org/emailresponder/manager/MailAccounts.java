@@ -118,6 +118,7 @@ public final class MailAccounts {
     }
 
     private void apply(EntityManager em, MailAccount account, AccountSettings s) {
+        refuseTakenName(em, account, s.name().strip());
         account.setName(s.name().strip());
         account.setIncomingUrl(s.incomingUrl().strip());
         account.setOutgoingUrl(blankToNull(s.outgoingUrl()));
@@ -132,6 +133,14 @@ public final class MailAccounts {
         account.setDeleteAfterDownload(s.deleteAfterDownload());
         account.setEnabled(s.enabled());
         account.setDefaultGroup(s.groupName() == null ? null : group(em, s.groupName()));
+    }
+
+    private static void refuseTakenName(EntityManager em, MailAccount account, String name) {
+        List<Long> holders = em.createQuery("SELECT a.id FROM MailAccount a WHERE a.name = :name", Long.class).setParameter("name", name)
+                .getResultList();
+        if (holders.stream().anyMatch(id -> !id.equals(account.getId()))) {
+            throw new ValidationException("There is already a mail account named " + name);
+        }
     }
 
     private static AgentGroup group(EntityManager em, String name) {

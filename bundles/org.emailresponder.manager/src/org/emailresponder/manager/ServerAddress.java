@@ -29,6 +29,11 @@ public record ServerAddress(String protocol, String host, int port, String user,
         }
     }
 
+    /** The port a protocol uses when none is given: 143 for imap, 993 for imaps, ... */
+    public static int defaultPort(String protocol) {
+        return parse(protocol + "://localhost").port();
+    }
+
     /** Whether the protocol encrypts from the first byte (imaps, pop3s, smtps), so STARTTLS does not apply. */
     public boolean implicitTls() {
         return protocol.endsWith("s");

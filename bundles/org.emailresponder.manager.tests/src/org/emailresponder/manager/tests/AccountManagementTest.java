@@ -65,8 +65,10 @@ class AccountManagementTest {
     }
 
     @Test
-    void editingWithoutAPasswordKeepsTheStoredOneAndAWrongOneFailsOnlyThatAccount() throws Exception {
+    void namesAreUniqueAndEditingWithoutAPasswordKeepsTheStoredOneAndAWrongOneFailsTheAccount() throws Exception {
         world.execute("INSERT INTO er_group (id, name, assignment_mode, enabled, version) VALUES (7, 'Billing', 'MANUAL', TRUE, 1)");
+        ValidationException taken = assertThrows(ValidationException.class, () -> accounts.add(ADMIN, settings("support", null)));
+        assertEquals("There is already a mail account named support", taken.getMessage());
         accounts.update(ADMIN, support, settings("support", "Billing"));
         AccountInfo edited = accounts.byName(ADMIN, "support");
         assertEquals(120, edited.pollSeconds());

@@ -31,6 +31,8 @@ class ServerAddressTest {
         assertEquals("pop3s://joe%2Bhelp@pop.example.test", url);
         ServerAddress read = ServerAddress.parse(url);
         assertEquals(995, read.port());
+        assertEquals(ServerAddress.defaultPort("pop3s"), read.port());
+        assertEquals(25, ServerAddress.defaultPort("smtp"));
         assertEquals("joe+help", read.user());
         assertEquals(null, read.folder());
         assertEquals("smtp://127.0.0.1:2525", new ServerAddress("smtp", "127.0.0.1", 2525, " ", null, false).toUrl("outgoing"));
