@@ -15,7 +15,7 @@ import org.emailresponder.ui.AppSession;
 import org.emailresponder.ui.PerspectiveGuard;
 import org.emailresponder.ui.RoleAccess;
 
-/** The main window: status line with the session, perspective bar, title naming the user. */
+/** The main window: status line with the session and job progress, perspective bar, title naming the user. */
 final class AppWindowAdvisor extends WorkbenchWindowAdvisor {
     private final Consumer<Optional<UserSession>> titleUpdater = user -> updateTitleLater();
 
@@ -35,7 +35,7 @@ final class AppWindowAdvisor extends WorkbenchWindowAdvisor {
         configurer.setShowCoolBar(false);
         configurer.setShowStatusLine(true);
         configurer.setShowPerspectiveBar(true);
-        configurer.setShowProgressIndicator(false);
+        configurer.setShowProgressIndicator(true); // the Manager service and connection tests run as Jobs; their Cancel is here
         configurer.setTitle(title(AppSession.user()));
     }
 

@@ -11,5 +11,8 @@ public enum Permission {
     MANAGE_RULES,
     MANAGE_BLOCKED_SENDERS,
     MANAGE_DATABASE,
-    RUN_MANAGER
+    /** System work of the Manager itself (open account secrets, route, release claims); administrators and the service identity. */
+    RUN_MANAGER,
+    /** Start, stop and trigger the Manager service in one's own workbench and see how the mail accounts are doing. */
+    OPERATE_MANAGER
 }

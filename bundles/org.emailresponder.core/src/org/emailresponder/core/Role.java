@@ -7,7 +7,7 @@ import java.util.Set;
 public enum Role {
     AGENT(EnumSet.of(Permission.ANSWER_MESSAGES)),
     SUPERVISOR(EnumSet.of(Permission.ANSWER_MESSAGES, Permission.READ_ALL_GROUPS, Permission.VIEW_REPORTS,
-            Permission.MANAGE_TEMPLATES)),
+            Permission.MANAGE_TEMPLATES, Permission.OPERATE_MANAGER)),
     ADMIN(EnumSet.allOf(Permission.class));
 
     private final Set<Permission> permissions;

@@ -18,16 +18,20 @@ import org.emailresponder.mail.MailEndpoint;
 import org.emailresponder.mail.MailException;
 import org.emailresponder.mail.MailSecurity;
 import org.emailresponder.mail.OutgoingMailer;
+import org.emailresponder.manager.internal.AccountRemoval;
 import org.emailresponder.manager.internal.Sql;
 import org.emailresponder.store.AuditLog;
 import org.emailresponder.store.Store;
 import org.emailresponder.store.model.AgentGroup;
 import org.emailresponder.store.model.MailAccount;
 
-/** Mail accounts for administrators (permission MANAGE_ACCOUNTS): add, list, update, test. Secrets are sealed. */
+/**
+ * Mail accounts for administrators (permission MANAGE_ACCOUNTS): add, list, update, enable, delete, test. Secrets are
+ * sealed. Whoever operates the Manager service (OPERATE_MANAGER, e.g. supervisors) may list them to see their health.
+ */
 public final class MailAccounts {
-    private static final String COLUMNS = "id, name, incoming_url, outgoing_url, from_address, poll_interval_seconds, "
-            + "delete_after_download, enabled, status, last_error, failure_count, last_poll_at, next_poll_at";
+    private static final String COLUMNS = "a.id, a.name, a.incoming_url, a.outgoing_url, a.from_address, a.poll_interval_seconds, "
+            + "a.delete_after_download, a.enabled, g.name, a.status, a.last_error, a.failure_count, a.last_poll_at, a.next_poll_at";
 
     private final Store store;
     private final SecretBox secrets;
@@ -60,17 +64,61 @@ public final class MailAccounts {
         session.require(Permission.MANAGE_ACCOUNTS);
         validate(settings);
         store.run(em -> {
-            MailAccount account = em.find(MailAccount.class, id);
-            if (account == null) {
-                throw new ValidationException("There is no mail account with id " + id);
-            }
+            MailAccount account = find(em, id);
             apply(em, account, settings);
             account.setNextPollAt(Instant.now());
             AuditLog.record(em, session.login(), "account.update", "MailAccount", id, settings.toString());
         });
     }
 
+    /** Switches polling on or off; an account switched on is polled at the next cycle. */
+    public void setEnabled(UserSession session, long id, boolean enabled) {
+        session.require(Permission.MANAGE_ACCOUNTS);
+        store.run(em -> {
+            MailAccount account = find(em, id);
+            account.setEnabled(enabled);
+            account.setNextPollAt(Instant.now());
+            AuditLog.record(em, session.login(), enabled ? "account.enable" : "account.disable", "MailAccount", id, account.getName());
+        });
+    }
+
+    /** How many stored messages came through the account (they stay when it is deleted). */
+    public long storedMessages(UserSession session, long id) {
+        session.require(Permission.MANAGE_ACCOUNTS);
+        try {
+            return AccountRemoval.storedMessages(store, id);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Mail account " + id + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Deletes the account and its download bookkeeping; stored messages and replies stay. Refused while replies wait
+     * to be sent through it or a Manager downloads from it (see {@link AccountRemoval}).
+     *
+     * @return the number of stored messages that were kept
+     */
+    public long delete(UserSession session, long id) {
+        session.require(Permission.MANAGE_ACCOUNTS);
+        try {
+            long kept = AccountRemoval.remove(store, id);
+            store.run(em -> AuditLog.record(em, session.login(), "account.delete", "MailAccount", id, kept + " stored messages kept"));
+            return kept;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Mail account " + id + " cannot be deleted: " + e.getMessage(), e);
+        }
+    }
+
+    private static MailAccount find(EntityManager em, long id) {
+        MailAccount account = em.find(MailAccount.class, id);
+        if (account == null) {
+            throw new ValidationException("There is no mail account with id " + id);
+        }
+        return account;
+    }
+
     private void apply(EntityManager em, MailAccount account, AccountSettings s) {
+        refuseTakenName(em, account, s.name().strip());
         account.setName(s.name().strip());
         account.setIncomingUrl(s.incomingUrl().strip());
         account.setOutgoingUrl(blankToNull(s.outgoingUrl()));
@@ -85,6 +133,14 @@ public final class MailAccounts {
         account.setDeleteAfterDownload(s.deleteAfterDownload());
         account.setEnabled(s.enabled());
         account.setDefaultGroup(s.groupName() == null ? null : group(em, s.groupName()));
+    }
+
+    private static void refuseTakenName(EntityManager em, MailAccount account, String name) {
+        List<Long> holders = em.createQuery("SELECT a.id FROM MailAccount a WHERE a.name = :name", Long.class).setParameter("name", name)
+                .getResultList();
+        if (holders.stream().anyMatch(id -> !id.equals(account.getId()))) {
+            throw new ValidationException("There is already a mail account named " + name);
+        }
     }
 
     private static AgentGroup group(EntityManager em, String name) {
@@ -125,16 +181,20 @@ public final class MailAccounts {
         }
     }
 
+    /** All accounts without secrets, by name; for administrators and whoever operates the Manager service. */
     public List<AccountInfo> list(UserSession session) {
-        session.require(Permission.MANAGE_ACCOUNTS);
+        if (!session.may(Permission.OPERATE_MANAGER)) {
+            session.require(Permission.MANAGE_ACCOUNTS);
+        }
         try (Connection c = store.connection();
-                PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS + " FROM er_mail_account ORDER BY name");
+                PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS + " FROM er_mail_account a "
+                        + "LEFT JOIN er_group g ON g.id = a.default_group_id ORDER BY a.name");
                 ResultSet rs = st.executeQuery()) {
             List<AccountInfo> list = new ArrayList<>();
             while (rs.next()) {
                 list.add(new AccountInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6),
-                        rs.getBoolean(7), rs.getBoolean(8), rs.getString(9), rs.getString(10), rs.getInt(11),
-                        Sql.instant(rs.getTimestamp(12)), Sql.instant(rs.getTimestamp(13))));
+                        rs.getBoolean(7), rs.getBoolean(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getInt(12),
+                        Sql.instant(rs.getTimestamp(13)), Sql.instant(rs.getTimestamp(14))));
             }
             return list;
         } catch (SQLException e) {
@@ -166,10 +226,16 @@ public final class MailAccounts {
         }
     }
 
-    /** Connects to the account's servers and logs in; returns a line per server saying what worked or why not. */
+    /** {@link #test(UserSession, long)} for the account with this name. */
     public List<String> test(UserSession session, String name) {
         session.require(Permission.MANAGE_ACCOUNTS);
-        AccountConfig account = config(UserSession.MANAGER_SERVICE, byName(session, name).id());
+        return test(session, byName(session, name).id());
+    }
+
+    /** Connects to the account's servers and logs in; returns a line per server starting with OK or FAILED. */
+    public List<String> test(UserSession session, long id) {
+        session.require(Permission.MANAGE_ACCOUNTS);
+        AccountConfig account = config(UserSession.MANAGER_SERVICE, id);
         List<String> report = new ArrayList<>();
         report.add(testIncoming(account));
         if (account.outgoingUrl() != null) {

@@ -1,7 +1,9 @@
 package org.emailresponder.ui;
 
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.util.IPropertyChangeListener;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -79,6 +81,21 @@ public final class Widgets {
         GridLayoutFactory.fillDefaults().numColumns(0).equalWidth(false).margins(4, 4).applyTo(bar);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         return bar;
+    }
+
+    /** A push button that runs the action and follows its text and enablement. */
+    public static Button button(Composite bar, IAction action) {
+        Button button = button(bar, action.getText().replace("&", ""), action::run);
+        button.setEnabled(action.isEnabled());
+        button.setToolTipText(action.getToolTipText());
+        IPropertyChangeListener follow = event -> {
+            if (!button.isDisposed() && IAction.ENABLED.equals(event.getProperty())) {
+                button.setEnabled(action.isEnabled());
+            }
+        };
+        action.addPropertyChangeListener(follow);
+        button.addDisposeListener(event -> action.removePropertyChangeListener(follow));
+        return button;
     }
 
     public static Button button(Composite bar, String text, Runnable action) {

@@ -26,7 +26,6 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.emailresponder.core.Role;
 import org.emailresponder.core.UserSession;
 import org.emailresponder.store.DemoData;
-import org.emailresponder.ui.AppSession;
 import org.emailresponder.ui.Ids;
 import org.emailresponder.ui.SessionController;
 import org.emailresponder.ui.SessionStatusItem;
@@ -40,18 +39,14 @@ import org.junit.jupiter.api.Test;
  * and an administrator exactly as the login dialog does, and checks which perspectives and commands each gets.
  */
 class RoleWorkbenchTest {
-    private static final String ADMIN_PASSWORD = "admin-pass-1";
+    private static final String ADMIN_PASSWORD = DemoWorld.ADMIN_PASSWORD;
+    private static final String START_SERVICE = "org.emailresponder.ui.manager.command.startService";
+    private static final String FETCH_NOW = "org.emailresponder.ui.manager.command.fetchNow";
     private static DemoData.Loaded demo;
 
     @BeforeAll
     static void prepareDatabase() {
-        assertTrue(Screenshots.waitUntil(() -> PlatformUI.isWorkbenchRunning()
-                && PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null, 30_000), "workbench window open");
-        if (AppSession.services().authentication().needsFirstAdmin()) {
-            UserSession admin = AppSession.services().authentication().createFirstAdmin("admin", "Ada Admin", ADMIN_PASSWORD.toCharArray());
-            demo = new DemoData(AppSession.services().store(), AppSession.services().hasher()).load(admin);
-        }
-        assertNotNull(demo, "the test database was fresh");
+        demo = DemoWorld.demo();
     }
 
     @Test
@@ -66,7 +61,7 @@ class RoleWorkbenchTest {
         assertTrue(WorkbenchActivityHelper.filterItem(perspective(Ids.MANAGER_PERSPECTIVE)), "Manager perspective filtered out");
         assertFalse(WorkbenchActivityHelper.filterItem(perspective(Ids.AGENT_PERSPECTIVE)));
         assertFalse(openPerspectives(window.getActivePage()).contains(Ids.MANAGER_PERSPECTIVE));
-        for (String command : List.of(Ids.SHOW_MANAGER_COMMAND, Ids.NEW_USER_COMMAND, Ids.NEW_GROUP_COMMAND)) {
+        for (String command : List.of(Ids.SHOW_MANAGER_COMMAND, Ids.NEW_USER_COMMAND, Ids.NEW_GROUP_COMMAND, START_SERVICE, FETCH_NOW)) {
             assertFalse(commands().getCommand(command).isEnabled(), command + " must be disabled for an agent");
         }
         assertThrows(NotEnabledException.class, () -> handlers().executeCommand(Ids.SHOW_MANAGER_COMMAND, null));
@@ -96,6 +91,7 @@ class RoleWorkbenchTest {
         assertFalse(activities().getActivity(Ids.AGENT_ACTIVITY).isEnabled());
         assertTrue(commands().getCommand(Ids.SHOW_MANAGER_COMMAND).isEnabled());
         assertFalse(commands().getCommand(Ids.NEW_USER_COMMAND).isEnabled(), "only administrators create users");
+        assertTrue(commands().getCommand(START_SERVICE).isEnabled(), "supervisors may run the Manager service");
         assertFalse(openPerspectives(window.getActivePage()).contains(Ids.AGENT_PERSPECTIVE));
     }
 
@@ -129,13 +125,13 @@ class RoleWorkbenchTest {
     }
 
     private static IWorkbenchWindow window() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null ? PlatformUI.getWorkbench().getActiveWorkbenchWindow()
-                : PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+        return DemoWorld.window();
     }
 
     /** The session text in the window's status line, as the user sees it. */
     private static String statusText(IWorkbenchWindow window) {
-        IViewPart view = window.getActivePage().getViewReferences()[0].getView(false);
+        IViewPart view = Arrays.stream(window.getActivePage().getViewReferences()).map(ref -> ref.getView(false))
+                .filter(java.util.Objects::nonNull).findFirst().orElseThrow(); // any view that was created: they share the window's status line
         IStatusLineManager bars = view.getViewSite().getActionBars().getStatusLineManager();
         IContributionManager manager = bars instanceof SubStatusLineManager sub ? sub.getParent() : bars;
         return manager.find(SessionStatusItem.ID) instanceof SessionStatusItem item ? item.shownText() : null;
