@@ -16,8 +16,12 @@ import org.junit.jupiter.api.Assumptions;
 final class Servers {
     static final String USER = "support@example.test";
     static final String PASSWORD = "secret";
-    static final String IMAP = "imap://support%40example.test@127.0.0.1:10143/INBOX";
-    static final String POP3 = "pop3://support%40example.test@127.0.0.1:10110";
+    // Dovecot ports of their own (the scripts' defaults are 10143/10110/10024), so that the benchmark harness
+    // (releng/benchmarks) can use the defaults on the same machine at the same time
+    private static final java.util.Map<String, String> DOVECOT_PORTS = java.util.Map.of("IMAP_PORT", "12143", "POP3_PORT", "12110",
+            "LMTP_PORT", "12024");
+    static final String IMAP = "imap://support%40example.test@127.0.0.1:12143/INBOX";
+    static final String POP3 = "pop3://support%40example.test@127.0.0.1:12110";
     static final String SMTP_SINK = "smtp://127.0.0.1:10025";
 
     private Servers() {
@@ -38,7 +42,9 @@ final class Servers {
         List<String> command = new ArrayList<>(List.of("bash", repo().resolve("releng/test-servers").resolve(name).toString()));
         command.addAll(List.of(args));
         try {
-            Process p = new ProcessBuilder(command).inheritIO().start();
+            ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+            builder.environment().putAll(DOVECOT_PORTS);
+            Process p = builder.start();
             if (p.waitFor() != 0) {
                 throw new IllegalStateException(name + " " + List.of(args) + " failed with exit code " + p.exitValue());
             }
