@@ -1,5 +1,6 @@
 package org.emailresponder.ui;
 
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -81,6 +82,18 @@ public final class Widgets {
         GridLayoutFactory.fillDefaults().numColumns(0).equalWidth(false).margins(4, 4).applyTo(bar);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         return bar;
+    }
+
+    /** An action with a tool tip that runs the given code (for button bars, context menus and toolbars). */
+    public static IAction action(String text, String tip, Runnable run) {
+        Action action = new Action(text) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+        action.setToolTipText(tip);
+        return action;
     }
 
     /** A push button that runs the action and follows its text and enablement. */

@@ -79,12 +79,14 @@ class BlockedSendersTest {
     }
 
     @Test
-    void agentsCanNeitherReadNorChangeTheList() {
-        UserSession agent = new UserSession(7, "al", "Al", Role.AGENT, Set.of(1L));
+    void agentsAndSupervisorsCanNeitherReadNorChangeTheList() {
         BlockedSenders.Entry entry = blocked.add(ADMIN, Kind.ADDRESS, "a@b.test", null);
-        assertThrows(AccessDeniedException.class, () -> blocked.list(agent));
-        assertThrows(AccessDeniedException.class, () -> blocked.add(agent, Kind.DOMAIN, "c.test", null));
-        assertThrows(AccessDeniedException.class, () -> blocked.remove(agent, entry.id()));
+        for (Role role : List.of(Role.AGENT, Role.SUPERVISOR)) {
+            UserSession user = new UserSession(7, "al", "Al", role, Set.of(1L));
+            assertThrows(AccessDeniedException.class, () -> blocked.list(user), role.name());
+            assertThrows(AccessDeniedException.class, () -> blocked.add(user, Kind.DOMAIN, "c.test", null), role.name());
+            assertThrows(AccessDeniedException.class, () -> blocked.remove(user, entry.id()), role.name());
+        }
         assertEquals(1, blocked.list(ADMIN).size());
     }
 

@@ -31,8 +31,18 @@ public final class Cli {
               account add --name N --incoming URL [--outgoing URL] [--from ADDRESS]
                           [--secret-file F | --prompt] [--outgoing-secret-file F]
                           [--delete-after-download] [--poll SECONDS] [--group NAME] [--disabled]
+              account edit NAME [options of add]   change only what the options say; also --enabled, --leave-on-server,
+                                                   --no-outgoing, --no-group, --from ''; a new password (--secret-file,
+                                                   --prompt) applies to both servers unless --outgoing-secret-file is given
               account list                         accounts, their status and last error (no secrets)
               account test NAME                    log in to the account's servers
+              account enable NAME | disable NAME   switch polling on (due at once) or off
+              account delete NAME                  remove the account; its stored messages and replies stay
+              blocked list                         blocked senders with their ID, who added them and why
+              blocked add --address A | --domain D | --pattern P [--reason R]
+                                                   set a sender's mail aside as BLOCKED at download; a domain includes
+                                                   its subdomains; a pattern is a glob (*@*.spam.test) or re:REGEX
+              blocked remove ID                    unblock (the sender's next messages are routed again)
               fetch                                download all accounts once; prints stored, duplicates,
                                                    quarantined, blocked, auto-replies, errors
               send                                 send the queued replies that are due, once
@@ -87,6 +97,7 @@ public final class Cli {
         return switch (args.get(0)) {
             case "db" -> commands.db(rest);
             case "account" -> commands.account(rest);
+            case "blocked" -> commands.blocked(rest);
             case "fetch" -> commands.fetch(rest);
             case "send" -> commands.send(rest);
             case "run" -> commands.run(rest);

@@ -3,19 +3,15 @@ package org.emailresponder.manager.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.emailresponder.core.UserSession;
-import org.emailresponder.manager.AccountInfo;
-import org.emailresponder.manager.AccountSettings;
 import org.emailresponder.manager.IngestResult;
 import org.emailresponder.manager.ManagerContext;
 import org.emailresponder.manager.ManagerListener;
@@ -42,11 +38,12 @@ final class Commands {
         this.env = env;
     }
 
-    private interface Work {
+    interface Work {
         int run(ManagerContext context) throws SQLException, InterruptedException;
     }
 
-    private int withContext(Work work) {
+    /** Opens the database and the wired Manager (mail accounts, secrets, transports) for one command. */
+    int withContext(Work work) {
         try (Store store = Store.open(db); AutomatedManager automated = AutomatedManager.open(store, env)) {
             return work.run(automated.context());
         } catch (SQLException e) {
@@ -55,6 +52,13 @@ final class Commands {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Cli.INTERRUPTED;
+        }
+    }
+
+    /** Opens only the database, for commands that need no mail transports, secrets or search index. */
+    int withStore(ToIntFunction<Store> work) {
+        try (Store store = Store.open(db)) {
+            return work.applyAsInt(store);
         }
     }
 
@@ -70,87 +74,11 @@ final class Commands {
     }
 
     int account(List<String> args) {
-        if (args.isEmpty()) {
-            throw new CliException(Cli.USAGE, "use: account add|list|test");
-        }
-        List<String> rest = args.subList(1, args.size());
-        return switch (args.get(0)) {
-            case "add" -> accountAdd(Options.parse(rest, Set.of("prompt", "delete-after-download", "disabled")));
-            case "list" -> withContext(this::accountList);
-            case "test" -> accountTest(rest);
-            default -> throw new CliException(Cli.USAGE, "unknown account command " + args.get(0));
-        };
+        return new AccountCommands(this, out, in).run(args);
     }
 
-    private int accountAdd(Options o) {
-        o.allowOnly(Set.of("name", "incoming", "outgoing", "from", "secret-file", "prompt", "outgoing-secret-file",
-                "delete-after-download", "poll", "group", "disabled"));
-        String secret = secret(o);
-        String outgoingSecret = o.value("outgoing-secret-file") != null ? readSecret(o.value("outgoing-secret-file")) : secret;
-        AccountSettings settings = new AccountSettings(o.required("name"), o.required("incoming"), secret, o.value("outgoing"),
-                o.value("outgoing") == null ? null : outgoingSecret, o.value("from"), o.intValue("poll", 60), o.flag("delete-after-download"),
-                !o.flag("disabled"), o.value("group"));
-        return withContext(context -> {
-            long id = context.accounts().add(UserSession.MANAGER_SERVICE, settings);
-            out.println("account " + settings.name() + " added (id " + id + ")");
-            return Cli.OK;
-        });
-    }
-
-    private String secret(Options o) {
-        if (o.value("secret-file") != null && o.flag("prompt")) {
-            throw new CliException(Cli.USAGE, "give either --secret-file or --prompt");
-        }
-        if (o.value("secret-file") != null) {
-            return readSecret(o.value("secret-file"));
-        }
-        if (!o.flag("prompt")) {
-            return null;
-        }
-        if (System.console() != null) {
-            return new String(System.console().readPassword("Password for %s: ", o.value("name")));
-        }
-        try {
-            String line = in.readLine();
-            if (line == null) {
-                throw new CliException(Cli.INVALID, "no password on standard input");
-            }
-            return line;
-        } catch (IOException e) {
-            throw new CliException(Cli.INVALID, "cannot read the password: " + e.getMessage());
-        }
-    }
-
-    private static String readSecret(String file) {
-        try {
-            return Files.readString(Path.of(file)).strip();
-        } catch (IOException e) {
-            throw new CliException(Cli.INVALID, "cannot read the secret file " + file + ": " + e.getMessage());
-        }
-    }
-
-    private int accountList(ManagerContext context) {
-        List<AccountInfo> accounts = context.accounts().list(UserSession.MANAGER_SERVICE);
-        if (accounts.isEmpty()) {
-            out.println("no mail accounts (add one with: emailresponder account add --name N --incoming URL ...)");
-        }
-        for (AccountInfo a : accounts) {
-            out.printf("%-20s %-8s %s%s poll %ds%s%s%n", a.name(), a.status(), a.incomingUrl(),
-                    a.outgoingUrl() == null ? "" : " -> " + a.outgoingUrl(), a.pollSeconds(), a.enabled() ? "" : " DISABLED",
-                    a.lastError() == null ? "" : " last error (" + a.failureCount() + "x): " + a.lastError());
-        }
-        return Cli.OK;
-    }
-
-    private int accountTest(List<String> args) {
-        if (args.size() != 1) {
-            throw new CliException(Cli.USAGE, "use: account test NAME");
-        }
-        return withContext(context -> {
-            List<String> report = context.accounts().test(UserSession.MANAGER_SERVICE, args.get(0));
-            report.forEach(out::println);
-            return report.stream().allMatch(line -> line.startsWith("OK")) ? Cli.OK : Cli.PARTIAL;
-        });
+    int blocked(List<String> args) {
+        return new BlockedCommands(this, out).run(args);
     }
 
     int fetch(List<String> args) {

@@ -75,6 +75,18 @@ final class Forms {
         return this;
     }
 
+    /** Clicks the radio button with this text: it becomes the only one selected among its siblings. */
+    Forms choose(String radioText) {
+        Button radio = find(root, Button.class, b -> (b.getStyle() & SWT.RADIO) != 0 && b.getText().replace("&", "").equals(radioText));
+        for (Control sibling : radio.getParent().getChildren()) {
+            if (sibling instanceof Button other && (other.getStyle() & SWT.RADIO) != 0) {
+                other.setSelection(other == radio);
+            }
+        }
+        radio.notifyListeners(SWT.Selection, new Event());
+        return this;
+    }
+
     void press(String buttonText) {
         Button button = find(root, Button.class, b -> b.getText().replace("&", "").equals(buttonText));
         button.notifyListeners(SWT.Selection, new Event());

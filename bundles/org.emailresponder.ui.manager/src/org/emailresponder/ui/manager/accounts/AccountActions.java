@@ -5,7 +5,6 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
@@ -15,6 +14,7 @@ import org.emailresponder.core.service.GroupInfo;
 import org.emailresponder.manager.AccountInfo;
 import org.emailresponder.ui.AppSession;
 import org.emailresponder.ui.Errors;
+import org.emailresponder.ui.Widgets;
 
 /**
  * What can be done with mail accounts in the view. Changes are enabled for administrators only (the service checks
@@ -22,12 +22,12 @@ import org.emailresponder.ui.Errors;
  */
 public final class AccountActions {
     private final AccountsView view;
-    private final IAction add = action("&Add...", "Add a mail account", this::add);
-    private final IAction edit = action("&Edit...", "Change the selected account", this::edit);
-    private final IAction test = action("&Test connection", "Log in to the account's servers and report", this::testSelected);
-    private final IAction toggle = action("Enable / &Disable", "Switch polling of the selected account on or off", this::toggle);
-    private final IAction delete = action("De&lete...", "Delete the selected account (its stored mail stays)", this::delete);
-    private final IAction refresh = action("&Refresh", "Load the accounts again", () -> view().refresh());
+    private final IAction add = Widgets.action("&Add...", "Add a mail account", this::add);
+    private final IAction edit = Widgets.action("&Edit...", "Change the selected account", this::edit);
+    private final IAction test = Widgets.action("&Test connection", "Log in to the account's servers and report", this::testSelected);
+    private final IAction toggle = Widgets.action("Enable / &Disable", "Switch polling of the selected account on or off", this::toggle);
+    private final IAction delete = Widgets.action("De&lete...", "Delete the selected account (its stored mail stays)", this::delete);
+    private final IAction refresh = Widgets.action("&Refresh", "Load the accounts again", () -> view().refresh());
 
     AccountActions(AccountsView view) {
         this.view = view;
@@ -123,16 +123,5 @@ public final class AccountActions {
 
     private Shell shell() {
         return view.getSite().getShell();
-    }
-
-    private static IAction action(String text, String tip, Runnable run) {
-        Action action = new Action(text) {
-            @Override
-            public void run() {
-                run.run();
-            }
-        };
-        action.setToolTipText(tip);
-        return action;
     }
 }
