@@ -127,6 +127,8 @@ final class HeadlessManager {
         builder.environment().put("EMAILRESPONDER_SECRET_KEY", KEY);
         builder.environment().put("EMAILRESPONDER_HOME", configuration.resolve("home").toString()); // index etc. not in ~
         builder.environment().remove("EMAILRESPONDER_DB_URL");
+        builder.environment().remove("EMAILRESPONDER_DB_PASSWORD_FILE");
+        builder.environment().put("EMAILRESPONDER_DB_PASSWORD", db.password());
         return new Run(builder.start(), waitFor);
     }
 
