@@ -118,4 +118,18 @@ public final class Widgets {
         button.addListener(SWT.Selection, event -> action.run());
         return button;
     }
+
+    /**
+     * Runs work on the UI thread later, from any thread (service and session listeners), unless the viewer is gone
+     * by then.
+     */
+    public static void later(TableViewer viewer, Runnable work) {
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.getControl().getDisplay().asyncExec(() -> {
+                if (!viewer.getControl().isDisposed()) {
+                    work.run();
+                }
+            });
+        }
+    }
 }

@@ -88,13 +88,7 @@ public final class QueuesView extends ViewPart {
     }
 
     private void refreshLater() {
-        if (viewer != null && !viewer.getControl().isDisposed()) {
-            viewer.getControl().getDisplay().asyncExec(() -> {
-                if (!viewer.getControl().isDisposed()) {
-                    refresh();
-                }
-            });
-        }
+        Widgets.later(viewer, this::refresh);
     }
 
     @Override

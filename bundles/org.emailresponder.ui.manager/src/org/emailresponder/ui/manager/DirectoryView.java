@@ -101,13 +101,7 @@ abstract class DirectoryView<T> extends ViewPart {
     }
 
     private void refreshLater() {
-        if (viewer != null && !viewer.getControl().isDisposed()) {
-            viewer.getControl().getDisplay().asyncExec(() -> {
-                if (!viewer.getControl().isDisposed()) {
-                    refresh();
-                }
-            });
-        }
+        Widgets.later(viewer, this::refresh);
     }
 
     @Override

@@ -190,15 +190,8 @@ public final class AccountsView extends ViewPart {
         });
     }
 
-    /** Runs on the UI thread once the view is still there. */
     private void later(Runnable work) {
-        if (viewer != null && !viewer.getControl().isDisposed()) {
-            viewer.getControl().getDisplay().asyncExec(() -> {
-                if (!viewer.getControl().isDisposed()) {
-                    work.run();
-                }
-            });
-        }
+        Widgets.later(viewer, work);
     }
 
     @Override

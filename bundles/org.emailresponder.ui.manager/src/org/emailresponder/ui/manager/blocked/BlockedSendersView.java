@@ -198,13 +198,7 @@ public final class BlockedSendersView extends ViewPart {
     }
 
     private void later(Runnable work) {
-        if (viewer != null && !viewer.getControl().isDisposed()) {
-            viewer.getControl().getDisplay().asyncExec(() -> {
-                if (!viewer.getControl().isDisposed()) {
-                    work.run();
-                }
-            });
-        }
+        Widgets.later(viewer, work);
     }
 
     @Override
