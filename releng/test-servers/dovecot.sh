@@ -2,12 +2,17 @@
 # Rootless Dovecot for tests on 127.0.0.1: IMAP 10143, POP3 10110, LMTP 10024.
 #   dovecot.sh start DIR   configure DIR (config, users, Maildirs, logs) and start; waits until IMAP answers
 #   dovecot.sh stop DIR    stop and wait until the ports are free
+# DOVECOT_PORT_OFFSET=N moves all three ports up by N (e.g. a benchmark next to another engineer's test servers).
 # Users (password "secret"): support@example.test, other@example.test. As root, everything runs as user
 # "mailtest" (created when missing); otherwise as the calling user. Installs the Debian packages when missing.
 set -euo pipefail
 cmd=${1:?usage: dovecot.sh start|stop DIR}
 BASE=$(realpath -m "${2:?usage: dovecot.sh start|stop DIR}")
 PASSWORD=${DOVECOT_PASSWORD:-secret}
+OFFSET=${DOVECOT_PORT_OFFSET:-0}
+IMAP_PORT=$((10143 + OFFSET))
+POP3_PORT=$((10110 + OFFSET))
+LMTP_PORT=$((10024 + OFFSET))
 
 if [ "$(id -u)" = 0 ]; then
   MAILUSER=mailtest
@@ -33,7 +38,7 @@ stop() {
     kill "$pid" 2>/dev/null || true
     for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
   fi
-  wait_port 10143 closed
+  wait_port $IMAP_PORT closed
 }
 
 start() {
@@ -77,7 +82,7 @@ service imap-login {
   chroot =
   inet_listener imap {
     address = 127.0.0.1
-    port = 10143
+    port = $IMAP_PORT
   }
   inet_listener imaps {
     port = 0
@@ -87,7 +92,7 @@ service pop3-login {
   chroot =
   inet_listener pop3 {
     address = 127.0.0.1
-    port = 10110
+    port = $POP3_PORT
   }
   inet_listener pop3s {
     port = 0
@@ -96,7 +101,7 @@ service pop3-login {
 service lmtp {
   inet_listener lmtp {
     address = 127.0.0.1
-    port = 10024
+    port = $LMTP_PORT
   }
 }
 service auth-worker {
@@ -106,8 +111,8 @@ CONF
   [ "$(id -u)" = 0 ] && chown -R "$MAILUSER:" "$BASE"
   stop
   "${AS[@]}" /usr/sbin/dovecot -c "$BASE/dovecot.conf"
-  wait_port 10143 open
-  echo "dovecot running in $BASE (IMAP 10143, POP3 10110, LMTP 10024)"
+  wait_port $IMAP_PORT open
+  echo "dovecot running in $BASE (IMAP $IMAP_PORT, POP3 $POP3_PORT, LMTP $LMTP_PORT)"
 }
 
 case "$cmd" in

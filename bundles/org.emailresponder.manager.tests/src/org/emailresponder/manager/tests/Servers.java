@@ -16,8 +16,10 @@ import org.junit.jupiter.api.Assumptions;
 final class Servers {
     static final String USER = "support@example.test";
     static final String PASSWORD = "secret";
-    static final String IMAP = "imap://support%40example.test@127.0.0.1:10143/INBOX";
-    static final String POP3 = "pop3://support%40example.test@127.0.0.1:10110";
+    /** The ports of dovecot.sh, moved by its DOVECOT_PORT_OFFSET (the tests start it with their own environment). */
+    static final int PORT_OFFSET = Integer.parseInt(System.getenv().getOrDefault("DOVECOT_PORT_OFFSET", "0").strip());
+    static final String IMAP = "imap://support%40example.test@127.0.0.1:" + (10143 + PORT_OFFSET) + "/INBOX";
+    static final String POP3 = "pop3://support%40example.test@127.0.0.1:" + (10110 + PORT_OFFSET);
     static final String SMTP_SINK = "smtp://127.0.0.1:10025";
 
     private Servers() {
