@@ -31,9 +31,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.emailresponder.search.internal.HeapDirectories;
 import org.emailresponder.search.internal.SimilarityQuery;
 import org.emailresponder.search.internal.TextTokens;
 
@@ -61,7 +61,7 @@ public final class TemplateSuggester implements AutoCloseable {
 
     /** A suggester held in memory. */
     public TemplateSuggester() {
-        this(new ByteBuffersDirectory());
+        this(HeapDirectories.create());
     }
 
     /**
@@ -152,7 +152,7 @@ public final class TemplateSuggester implements AutoCloseable {
 
     private List<Suggestion> rank(IndexSearcher searcher, MessageText message, String language, Long groupId,
             Map<Long, Double> hints, int limit) throws IOException {
-        Query like = SimilarityQuery.of(analyzer, TEXT, message.fullText(), searcher.getIndexReader(), QUERY_TERMS);
+        Query like = SimilarityQuery.of(analyzer, TEXT, message.fullText(), searcher, QUERY_TERMS);
         Map<Long, Double> text = like == null ? Map.of() : scores(searcher, kind(like, "template"), limit * 5 + 20);
         Map<Long, List<Double>> history = like == null ? Map.of()
                 : neighbours(searcher, kind(like, "choice"), HISTORY_NEIGHBOURS);
