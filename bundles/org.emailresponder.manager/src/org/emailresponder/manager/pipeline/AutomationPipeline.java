@@ -57,26 +57,46 @@ public final class AutomationPipeline implements IngestListener, AutoCloseable {
         this.routing = new RoutingService(store, new RuleSetService(store), new RuleEngine());
         this.acknowledger = new Acknowledger(store, replies, new Personalizer(new TemplateEngine(), TemplateVariables.fromPlatform()));
         this.suggestions = new SuggestionStep(store, settings.suggestions());
-        this.index = openIndex(settings);
+        this.index = openIndex(store, settings);
         try {
             classifier.train(store, settings.trainingLimit());
         } catch (SQLException e) {
             ILog.of(AutomationPipeline.class).error("The group classifier cannot learn past routing: " + e.getMessage(), e);
         }
         analysis.setCategoryClassifier(classifier);
+        loadSuggestions();
     }
 
-    private static MessageSearchIndex openIndex(PipelineSettings settings) {
+    /** Templates and past choices are read now, at start, not while the first batch waits. */
+    private void loadSuggestions() {
+        try {
+            suggestions.refresh();
+        } catch (SQLException | RuntimeException e) {
+            ILog.of(AutomationPipeline.class).error("Templates for suggestions cannot be loaded yet; the first batch retries: " + e, e);
+        }
+    }
+
+    private static MessageSearchIndex openIndex(Store store, PipelineSettings settings) {
         if (settings.indexFolder() == null) {
             return null;
         }
+        MessageSearchIndex index;
         try {
-            return MessageSearchIndex.open(settings.indexFolder());
+            index = MessageSearchIndex.open(settings.indexFolder());
         } catch (RuntimeException e) {
             // e.g. another Manager holds the folder's write lock: automation runs on without full-text indexing
             ILog.of(AutomationPipeline.class).error("The search index in " + settings.indexFolder() + " cannot be opened: " + e, e);
             return null;
         }
+        try {
+            int recovered = index.recover(store);
+            if (recovered > 0) {
+                ILog.of(AutomationPipeline.class).info("Indexed " + recovered + " messages the last run had not committed to the search index");
+            }
+        } catch (RuntimeException e) {
+            ILog.of(AutomationPipeline.class).error("Messages the last run had not committed to the search index cannot be added: " + e, e);
+        }
+        return index;
     }
 
     @Override
