@@ -34,6 +34,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.emailresponder.search.internal.HeapDirectories;
+import org.emailresponder.search.internal.SearcherTerms;
 import org.emailresponder.search.internal.SimilarityQuery;
 import org.emailresponder.search.internal.TextTokens;
 
@@ -58,6 +59,7 @@ public final class TemplateSuggester implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Map<Long, TemplateEntry> templates = new ConcurrentHashMap<>();
+    private volatile SearcherTerms terms;
 
     /** A suggester held in memory. */
     public TemplateSuggester() {
@@ -152,7 +154,7 @@ public final class TemplateSuggester implements AutoCloseable {
 
     private List<Suggestion> rank(IndexSearcher searcher, MessageText message, String language, Long groupId,
             Map<Long, Double> hints, int limit) throws IOException {
-        Query like = SimilarityQuery.of(analyzer, TEXT, message.fullText(), searcher, QUERY_TERMS);
+        Query like = SimilarityQuery.of(analyzer, TEXT, message.fullText(), termsOf(searcher), QUERY_TERMS);
         Map<Long, Double> text = like == null ? Map.of() : scores(searcher, kind(like, "template"), limit * 5 + 20);
         Map<Long, List<Double>> history = like == null ? Map.of()
                 : neighbours(searcher, kind(like, "choice"), HISTORY_NEIGHBOURS);
@@ -175,6 +177,15 @@ public final class TemplateSuggester implements AutoCloseable {
         }
         return ranked.values().stream().sorted(Comparator.comparingDouble(Suggestion::score).reversed()
                 .thenComparingLong(Suggestion::templateId)).limit(limit).toList();
+    }
+
+    private SearcherTerms termsOf(IndexSearcher searcher) {
+        SearcherTerms current = terms;
+        if (current == null || !current.isFor(searcher)) {
+            current = new SearcherTerms(searcher);
+            terms = current;
+        }
+        return current;
     }
 
     private static Query kind(Query like, String kind) {

@@ -12,15 +12,13 @@ import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
  * "More like this" for a piece of text: its most distinctive terms (term frequency times inverse document
  * frequency in the index) as SHOULD clauses, so long messages still make small fast queries. The term statistics
- * looked up to choose the terms go into the query, so running it (once or several times on the same searcher) does
- * not look every term up again.
+ * looked up to choose the terms go into the query, so running it does not look every term up again.
  */
 public final class SimilarityQuery {
     /** The opening of a message says what it is about; the rest is mostly quotes and signatures. */
@@ -30,13 +28,13 @@ public final class SimilarityQuery {
     private SimilarityQuery() {
     }
 
-    /** Null when the text has no term known to the index. Run the query on {@code searcher} only. */
-    public static Query of(Analyzer analyzer, String field, String text, IndexSearcher searcher, int maxTerms)
+    /** Null when the text has no term known to the index. Run the query on the reader of {@code terms} only. */
+    public static Query of(Analyzer analyzer, String field, String text, SearcherTerms terms, int maxTerms)
             throws IOException {
         Map<String, Integer> frequencies = new HashMap<>();
         String head = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         TextTokens.forEachTerm(analyzer, head, t -> frequencies.merge(t, 1, Integer::sum));
-        int documents = Math.max(1, searcher.getIndexReader().numDocs());
+        int documents = Math.max(1, terms.reader().numDocs());
         Map<String, Double> weights = new HashMap<>();
         Map<String, TermStates> statistics = new HashMap<>();
         List<Map.Entry<String, Integer>> candidates = frequencies.entrySet().stream()
@@ -44,7 +42,7 @@ public final class SimilarityQuery {
                         .thenComparing(e -> -e.getKey().length()))
                 .limit(MAX_CANDIDATES).toList();
         for (Map.Entry<String, Integer> e : candidates) {
-            TermStates termStates = TermStates.build(searcher, new Term(field, e.getKey()), true);
+            TermStates termStates = terms.of(new Term(field, e.getKey()));
             int df = termStates.docFreq();
             if (df > 0) {
                 weights.put(e.getKey(), Math.log1p(e.getValue()) * Math.log(1.0 + documents / (double) df));
