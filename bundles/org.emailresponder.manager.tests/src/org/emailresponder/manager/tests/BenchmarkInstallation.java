@@ -95,9 +95,9 @@ final class BenchmarkInstallation {
         }
     }
 
-    /** Corpus text as template text: without the StringTemplate delimiter and escape characters. */
+    /** Corpus text as template text: without the StringTemplate delimiter and escape characters, and without NUL (PostgreSQL). */
     private static String plain(String text) {
-        String cleaned = text.replace('$', 'S').replace('\\', '/');
+        String cleaned = text.replace('$', 'S').replace('\\', '/').replace("\0", "");
         return cleaned.isBlank() ? "(empty)" : cleaned;
     }
 
