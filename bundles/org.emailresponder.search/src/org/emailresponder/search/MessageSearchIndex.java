@@ -62,7 +62,6 @@ public final class MessageSearchIndex implements AutoCloseable {
     private Long committedThrough;
     private long lastCommit = System.nanoTime();
     private boolean uncommitted;
-    private volatile boolean unsearched;
 
     private MessageSearchIndex(FSDirectory directory) throws IOException {
         this.directory = directory;
@@ -112,7 +111,6 @@ public final class MessageSearchIndex implements AutoCloseable {
             }
             highestId = Math.max(highestId, messages.stream().mapToLong(IndexedMessage::id).max().getAsLong());
             uncommitted = true;
-            unsearched = true;
             if (!onlyNew || System.nanoTime() - lastCommit >= COMMIT_INTERVAL.toNanos()) {
                 commit();
             }
@@ -158,12 +156,12 @@ public final class MessageSearchIndex implements AutoCloseable {
         }
     }
 
-    /** A search sees every write before it; the reader is reopened only when something changed. */
+    /**
+     * A search sees every write before it: the reader is reopened (only) when something changed, and a search waits
+     * for a reopen another search started.
+     */
     private void refreshIfChanged() throws IOException {
-        if (unsearched) {
-            unsearched = false;
-            searchers.maybeRefreshBlocking();
-        }
+        searchers.maybeRefreshBlocking();
     }
 
     /**

@@ -140,7 +140,9 @@ public final class TemplateSuggester implements AutoCloseable {
             return List.of();
         }
         try {
-            searchers.maybeRefresh();
+            // blocking: a thread must not search the old reader while another one is opening the new (it would miss
+            // templates and choices added just before, or all templates right after loading)
+            searchers.maybeRefreshBlocking();
             IndexSearcher searcher = searchers.acquire();
             try {
                 return rank(searcher, message, language, groupId, ruleHints, limit);
