@@ -112,8 +112,16 @@ public final class MessageAnalysis implements AutoCloseable {
 
     /** Saves results within the caller's JDBC transaction (the caller commits). */
     public void save(Connection connection, List<AnalysisResult> results) throws SQLException {
+        save(connection, results, false);
+    }
+
+    /**
+     * {@link #save(Connection, List)}, and with {@code markAnalyzed} the messages still RECEIVED become ANALYZED in the
+     * same row update (what the Manager's automation does next anyway).
+     */
+    public void save(Connection connection, List<AnalysisResult> results, boolean markAnalyzed) throws SQLException {
         requireStore();
-        persister.write(connection, results);
+        persister.write(connection, results, markAnalyzed);
     }
 
     private void save(List<AnalysisResult> results) {

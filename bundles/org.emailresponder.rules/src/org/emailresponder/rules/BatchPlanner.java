@@ -17,11 +17,9 @@ import org.emailresponder.core.MessageState;
 import org.emailresponder.rules.PlannedRouting.PlannedNotification;
 import org.emailresponder.rules.RoutingDecision.AutoAcknowledgement;
 import org.emailresponder.rules.internal.GroupAssignment;
-import org.emailresponder.rules.internal.StoredMessage;
 import org.emailresponder.rules.model.RuleSet;
 import org.emailresponder.rules.notifications.NotificationService;
 import org.emailresponder.store.model.AgentGroup;
-import org.emailresponder.store.model.Message;
 import org.emailresponder.store.model.UserAccount;
 
 /**
@@ -39,39 +37,40 @@ final class BatchPlanner {
     private final Map<Long, Long> assignedInBatch = new HashMap<>();
     private final Map<String, Long> acknowledgementsBySender = new HashMap<>();
     private final Map<Long, AgentGroup> changedGroups = new LinkedHashMap<>();
+    private final Map<Long, BatchMessage.Account> accounts;
 
-    BatchPlanner(EntityManager em, RuleEngine engine, Clock clock, List<AgentGroup> groups) {
+    BatchPlanner(EntityManager em, RuleEngine engine, Clock clock, List<AgentGroup> groups, Map<Long, BatchMessage.Account> accounts) {
         this.em = em;
         this.engine = engine;
         this.clock = clock;
+        this.accounts = accounts;
         for (AgentGroup group : groups) {
             groupsByName.put(group.getName().toLowerCase(Locale.ROOT), group);
             groupsById.put(group.getId(), group);
         }
     }
 
-    PlannedRouting plan(Optional<RuleSet> ruleSet, StoredMessage stored) {
-        Message message = stored.entity();
-        RoutingDecision decision = engine.evaluate(ruleSet, stored);
-        String tags = RoutingService.mergeTags(message.getTags(), decision.tags());
-        int priority = decision.priority() != null ? decision.priority() : message.getPriority();
+    PlannedRouting plan(Optional<RuleSet> ruleSet, BatchMessage message) {
+        RoutingDecision decision = engine.evaluate(ruleSet, message.view());
+        String tags = RoutingService.mergeTags(message.tags(), decision.tags());
+        int priority = decision.priority() != null ? decision.priority() : message.priority();
         if (decision.spam() || decision.block()) {
             MessageState state = decision.spam() ? MessageState.SPAM : MessageState.BLOCKED;
             String reason = decision.spam() ? "marked as spam by rules" : RoutingService.reason(decision.blockReason());
-            RoutingOutcome outcome = new RoutingOutcome(message.getId(), state, null, null, null, 0, null,
+            RoutingOutcome outcome = new RoutingOutcome(message.id(), state, null, null, null, 0, null,
                     decision.suggestedTemplates(), decision);
-            return new PlannedRouting(message.getId(), message.getVersion(), state, reason, groupId(message.getGroup()),
-                    assigneeId(message.getAssignee()), priority, tags, decision.explanation(), List.of(), state.toString(), outcome);
+            return new PlannedRouting(message.id(), message.version(), state, reason, message.groupId(), message.assigneeId(),
+                    priority, tags, decision.explanation(), List.of(), state.toString(), outcome);
         }
         List<String> notes = new ArrayList<>();
         AgentGroup group = targetGroup(message, decision, notes);
         UserAccount assignee = group == null ? null : assignee(group, decision.userLogin(), notes);
         String ack = acknowledgement(message, decision.autoAcknowledge(), notes);
         List<PlannedNotification> notifications = group == null ? List.of() : notifications(message, group, assignee);
-        RoutingOutcome outcome = new RoutingOutcome(message.getId(), MessageState.ROUTED, groupId(group),
+        RoutingOutcome outcome = new RoutingOutcome(message.id(), MessageState.ROUTED, groupId(group),
                 group == null ? null : group.getName(), assignee == null ? null : assignee.getLogin(), notifications.size(), ack,
                 decision.suggestedTemplates(), decision);
-        return new PlannedRouting(message.getId(), message.getVersion(), MessageState.ROUTED, message.getStateReason(),
+        return new PlannedRouting(message.id(), message.version(), MessageState.ROUTED, message.stateReason(),
                 groupId(group), assigneeId(assignee), priority, tags, RoutingService.explanation(decision, group, assignee, notes),
                 notifications, MessageState.ROUTED + (group == null ? "" : " to " + group.getName()), outcome);
     }
@@ -81,7 +80,7 @@ final class BatchPlanner {
         return List.copyOf(changedGroups.values());
     }
 
-    private AgentGroup targetGroup(Message message, RoutingDecision decision, List<String> notes) {
+    private AgentGroup targetGroup(BatchMessage message, RoutingDecision decision, List<String> notes) {
         if (decision.groupName() != null) {
             AgentGroup named = groupsByName.get(decision.groupName().toLowerCase(Locale.ROOT));
             if (named != null && named.isEnabled()) {
@@ -89,10 +88,10 @@ final class BatchPlanner {
             }
             notes.add("group '" + decision.groupName() + "' " + (named == null ? "does not exist" : "is disabled"));
         }
-        AgentGroup fallback = message.getAccount() == null ? null : message.getAccount().getDefaultGroup();
-        fallback = fallback == null ? null : groupsById.getOrDefault(fallback.getId(), fallback);
+        BatchMessage.Account account = message.accountId() == null ? null : accounts.get(message.accountId());
+        AgentGroup fallback = account == null || account.defaultGroupId() == null ? null : groupsById.get(account.defaultGroupId());
         if (fallback != null && fallback.isEnabled()) {
-            notes.add("routed to the default group of account '" + message.getAccount().getName() + "'");
+            notes.add("routed to the default group of account '" + account.name() + "'");
             return fallback;
         }
         notes.add("no group: waiting for a supervisor");
@@ -133,11 +132,11 @@ final class BatchPlanner {
         return open;
     }
 
-    private String acknowledgement(Message message, AutoAcknowledgement ack, List<String> notes) {
-        if (ack == null || message.getFromAddress() == null) {
+    private String acknowledgement(BatchMessage message, AutoAcknowledgement ack, List<String> notes) {
+        if (ack == null || message.view().senderAddress() == null) {
             return null;
         }
-        String sender = message.getFromAddress().toLowerCase(Locale.ROOT);
+        String sender = message.view().senderAddress().toLowerCase(Locale.ROOT);
         Instant since = Instant.now(clock).minus(Duration.ofHours(Math.max(1, ack.periodHours())));
         long sent = acknowledgementsBySender.computeIfAbsent(sender, to -> em.createQuery("SELECT COUNT(r) FROM Reply r"
                 + " WHERE r.automatic = true AND LOWER(r.toAddresses) = :to AND r.queuedAt > :since", Long.class)
@@ -150,8 +149,8 @@ final class BatchPlanner {
         return ack.templateName();
     }
 
-    private static List<PlannedNotification> notifications(Message message, AgentGroup group, UserAccount assignee) {
-        String subject = message.getSubject() == null ? "(no subject)" : message.getSubject();
+    private static List<PlannedNotification> notifications(BatchMessage message, AgentGroup group, UserAccount assignee) {
+        String subject = message.view().subject() == null ? "(no subject)" : message.view().subject();
         List<PlannedNotification> notifications = new ArrayList<>();
         for (UserAccount member : GroupAssignment.enabledMembers(group)) {
             if (member != assignee) {

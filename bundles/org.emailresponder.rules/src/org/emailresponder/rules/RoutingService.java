@@ -102,26 +102,34 @@ public final class RoutingService {
             return List.of();
         }
         Optional<RuleSet> ruleSet = ruleSets.active();
-        BatchPlan plan = store.read(em -> BatchLoading.plan(em, engine, clock, ruleSet, messageIds));
         List<PlannedRouting> applied;
         try (Connection connection = store.connection()) {
-            connection.setAutoCommit(false);
+            BatchPlan plan = store.read(em -> planUnchecked(em, connection, ruleSet, messageIds));
             try {
+                connection.setAutoCommit(false);
                 applied = new RoutingWriter(store.platform(), connection).write(plan.routings(), plan.changedGroups(),
                         session.login(), Instant.now(clock));
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
+            } finally {
+                evict(plan);
             }
         } catch (SQLException e) {
             throw new PersistenceException("Routing " + messageIds.size() + " messages failed: " + e.getMessage(), e);
-        } finally {
-            evict(plan);
         }
         List<RoutingOutcome> outcomes = applied.stream().map(PlannedRouting::outcome).toList();
         new SenderBlocker(store, clock).blockSenders(outcomes, session.login());
         return outcomes;
+    }
+
+    private BatchPlan planUnchecked(EntityManager em, Connection connection, Optional<RuleSet> ruleSet, List<Long> messageIds) {
+        try {
+            return BatchLoading.plan(em, connection, engine, clock, ruleSet, messageIds);
+        } catch (SQLException e) {
+            throw new PersistenceException("Reading " + messageIds.size() + " messages to route failed: " + e.getMessage(), e);
+        }
     }
 
     /** The entity cache must not serve the versions read before the JDBC writes. */

@@ -44,12 +44,42 @@ public final class CategoryClassifier implements AutoCloseable {
         this.model = new NaiveBayesModel(smoothing);
     }
 
+    /**
+     * What the classifier sees of a message, computed once: a caller that predicts a message and later learns its
+     * category saves reading the text twice.
+     */
+    public static final class Example {
+        private final Map<String, Double> counts;
+        private final Map<String, Double> features;
+
+        private Example(Map<String, Double> counts) {
+            this.counts = counts;
+            this.features = MessageFeatures.damped(counts);
+        }
+    }
+
+    public Example example(MessageText message) {
+        return new Example(features.counts(message));
+    }
+
+    /** The example of the same message with the sender's display name (when {@link #example} was given none). */
+    public Example withSenderName(Example example, String fromName) {
+        Map<String, Double> counts = new HashMap<>(example.counts);
+        features.addSenderName(counts, fromName);
+        return new Example(counts);
+    }
+
     /** Adds one decision: this message belongs to this category. */
     public void learn(MessageText message, String category) {
+        learn(example(message), category);
+    }
+
+    /** Adds one decision for an example from {@link #example}. */
+    public void learn(Example example, String category) {
         if (category == null || category.isBlank()) {
             throw new IllegalArgumentException("category must not be empty");
         }
-        Map<String, Double> x = features.of(message);
+        Map<String, Double> x = example.features;
         lock.writeLock().lock();
         try {
             model.learn(x, category);
@@ -61,10 +91,15 @@ public final class CategoryClassifier implements AutoCloseable {
 
     /** Categories ranked by confidence, best first, at most {@code limit}; empty before anything was learned. */
     public List<CategoryScore> predict(MessageText message, int limit) {
+        return predict(example(message), limit);
+    }
+
+    /** {@link #predict(MessageText, int)} for an example from {@link #example}. */
+    public List<CategoryScore> predict(Example example, int limit) {
         if (limit <= 0) {
             return List.of();
         }
-        Map<String, Double> x = features.of(message);
+        Map<String, Double> x = example.features;
         lock.readLock().lock();
         try {
             List<CategoryScore> ranked = blend(model.rank(x), neighbours.votes(x));

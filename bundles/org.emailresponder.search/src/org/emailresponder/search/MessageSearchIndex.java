@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,15 +39,29 @@ import org.emailresponder.store.Store;
  * Full-text search over messages (subject, body, sender, contact name), kept on disk in a folder chosen by the
  * caller. Results are limited to the groups the user may see. Writes become visible to searches right away.
  * Thread-safe.
+ * <p>
+ * Durability: new messages (ids above all indexed before) are committed at most every {@link #COMMIT_INTERVAL}, and
+ * each commit records the highest id it holds; anything else (a message indexed again, a deletion) is committed at
+ * once. After a crash, {@link #recover} indexes the stored messages above the recorded id, so nothing stays missing.
+ * A commit per batch (and the segment flush and fsync it costs) was the largest part of indexing during ingest.
  */
 public final class MessageSearchIndex implements AutoCloseable {
     private static final Map<String, Float> FIELD_WEIGHTS = Map.of(MessageDocuments.SUBJECT, 2.0f,
             MessageDocuments.BODY, 1.0f, MessageDocuments.FROM, 1.5f, MessageDocuments.CONTACT, 1.5f);
 
+    /** New messages wait at most this long for a commit. */
+    public static final Duration COMMIT_INTERVAL = Duration.ofSeconds(10);
+    private static final String INDEXED_THROUGH = "indexedThrough";
+
     private final FSDirectory directory;
     private final Analyzer analyzer;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    // guarded by this
+    private long highestId;
+    private Long committedThrough;
+    private long lastCommit = System.nanoTime();
+    private boolean uncommitted;
 
     private MessageSearchIndex(FSDirectory directory) throws IOException {
         this.directory = directory;
@@ -54,6 +70,18 @@ public final class MessageSearchIndex implements AutoCloseable {
                 Map.of(MessageDocuments.FROM, names, MessageDocuments.CONTACT, names));
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64));
         this.searchers = new SearcherManager(writer, null);
+        String through = commitData(writer).get(INDEXED_THROUGH);
+        this.committedThrough = through == null ? null : Long.valueOf(through);
+        this.highestId = committedThrough == null ? 0 : committedThrough;
+    }
+
+    private static Map<String, String> commitData(IndexWriter writer) {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        }
+        return data;
     }
 
     /** Opens the index in {@code folder}, creating it if needed. */
@@ -70,16 +98,70 @@ public final class MessageSearchIndex implements AutoCloseable {
         indexAll(List.of(message));
     }
 
-    public void indexAll(Collection<IndexedMessage> messages) {
+    /** Adds the messages or replaces their earlier versions; see the class comment for when they are committed. */
+    public synchronized void indexAll(Collection<IndexedMessage> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
         try {
+            boolean onlyNew = true;
             for (IndexedMessage m : messages) {
                 writer.updateDocument(idTerm(m.id()), MessageDocuments.toDocument(m));
+                onlyNew &= m.id() > highestId;
             }
-            writer.commit();
-            searchers.maybeRefreshBlocking();
+            highestId = Math.max(highestId, messages.stream().mapToLong(IndexedMessage::id).max().getAsLong());
+            uncommitted = true;
+            if (!onlyNew || System.nanoTime() - lastCommit >= COMMIT_INTERVAL.toNanos()) {
+                commit();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Indexes the stored messages a crash may have kept from the last commit (those above the highest id it recorded);
+     * returns how many. An index that never recorded one starts recording from the newest stored message.
+     */
+    public synchronized int recover(Store store) {
+        StoreMessageReader reader = new StoreMessageReader(store);
+        if (committedThrough == null) {
+            highestId = Math.max(highestId, reader.highestId());
+            uncommitted = true;
+            commitUnchecked();
+            return 0;
+        }
+        int count = reader.forEachBatchAfter(committedThrough, this::indexAll);
+        commitUnchecked();
+        return count;
+    }
+
+    /** Makes every change so far durable. */
+    public synchronized void commit() throws IOException {
+        if (!uncommitted) {
+            return;
+        }
+        writer.setLiveCommitData(Map.of(INDEXED_THROUGH, Long.toString(highestId)).entrySet());
+        writer.commit();
+        committedThrough = highestId;
+        lastCommit = System.nanoTime();
+        uncommitted = false;
+    }
+
+    private void commitUnchecked() {
+        try {
+            commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A search sees every write before it: the reader is reopened (only) when something changed, and a search waits
+     * for a reopen another search started.
+     */
+    private void refreshIfChanged() throws IOException {
+        searchers.maybeRefreshBlocking();
     }
 
     /**
@@ -96,10 +178,11 @@ public final class MessageSearchIndex implements AutoCloseable {
         return true;
     }
 
-    public void delete(long messageId) {
+    public synchronized void delete(long messageId) {
         try {
             writer.deleteDocuments(idTerm(messageId));
-            writer.commit();
+            uncommitted = true;
+            commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -107,15 +190,17 @@ public final class MessageSearchIndex implements AutoCloseable {
     }
 
     /** Replaces the whole index with the messages in the database, read in batches; returns how many. */
-    public int rebuild(Store store) {
+    public synchronized int rebuild(Store store) {
         try {
             writer.deleteAll();
             int count = new StoreMessageReader(store).forEachBatch(batch -> {
                 for (IndexedMessage m : batch) {
                     addUnchecked(m);
+                    highestId = Math.max(highestId, m.id());
                 }
             });
-            writer.commit();
+            uncommitted = true;
+            commit();
             searchers.maybeRefreshBlocking();
             return count;
         } catch (IOException e) {
@@ -152,6 +237,7 @@ public final class MessageSearchIndex implements AutoCloseable {
 
     private List<SearchHit> run(Query query, int limit) {
         try {
+            refreshIfChanged();
             IndexSearcher searcher = searchers.acquire();
             try {
                 ScoreDoc[] docs = searcher.search(query, limit).scoreDocs;
@@ -185,6 +271,7 @@ public final class MessageSearchIndex implements AutoCloseable {
     /** Number of indexed messages. */
     public int size() {
         try {
+            refreshIfChanged();
             IndexSearcher searcher = searchers.acquire();
             try {
                 return searcher.getIndexReader().numDocs();
@@ -201,8 +288,9 @@ public final class MessageSearchIndex implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
+            commit();
             searchers.close();
             writer.close();
             directory.close();

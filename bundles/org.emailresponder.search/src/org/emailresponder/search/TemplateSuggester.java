@@ -31,9 +31,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.emailresponder.search.internal.HeapDirectories;
+import org.emailresponder.search.internal.SearcherTerms;
 import org.emailresponder.search.internal.SimilarityQuery;
 import org.emailresponder.search.internal.TextTokens;
 
@@ -58,10 +59,11 @@ public final class TemplateSuggester implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Map<Long, TemplateEntry> templates = new ConcurrentHashMap<>();
+    private volatile SearcherTerms terms;
 
     /** A suggester held in memory. */
     public TemplateSuggester() {
-        this(new ByteBuffersDirectory());
+        this(HeapDirectories.create());
     }
 
     /**
@@ -138,7 +140,9 @@ public final class TemplateSuggester implements AutoCloseable {
             return List.of();
         }
         try {
-            searchers.maybeRefresh();
+            // blocking: a thread must not search the old reader while another one is opening the new (it would miss
+            // templates and choices added just before, or all templates right after loading)
+            searchers.maybeRefreshBlocking();
             IndexSearcher searcher = searchers.acquire();
             try {
                 return rank(searcher, message, language, groupId, ruleHints, limit);
@@ -152,7 +156,7 @@ public final class TemplateSuggester implements AutoCloseable {
 
     private List<Suggestion> rank(IndexSearcher searcher, MessageText message, String language, Long groupId,
             Map<Long, Double> hints, int limit) throws IOException {
-        Query like = SimilarityQuery.of(analyzer, TEXT, message.fullText(), searcher.getIndexReader(), QUERY_TERMS);
+        Query like = SimilarityQuery.of(analyzer, TEXT, message.fullText(), termsOf(searcher), QUERY_TERMS);
         Map<Long, Double> text = like == null ? Map.of() : scores(searcher, kind(like, "template"), limit * 5 + 20);
         Map<Long, List<Double>> history = like == null ? Map.of()
                 : neighbours(searcher, kind(like, "choice"), HISTORY_NEIGHBOURS);
@@ -175,6 +179,15 @@ public final class TemplateSuggester implements AutoCloseable {
         }
         return ranked.values().stream().sorted(Comparator.comparingDouble(Suggestion::score).reversed()
                 .thenComparingLong(Suggestion::templateId)).limit(limit).toList();
+    }
+
+    private SearcherTerms termsOf(IndexSearcher searcher) {
+        SearcherTerms current = terms;
+        if (current == null || !current.isFor(searcher)) {
+            current = new SearcherTerms(searcher);
+            terms = current;
+        }
+        return current;
     }
 
     private static Query kind(Query like, String kind) {

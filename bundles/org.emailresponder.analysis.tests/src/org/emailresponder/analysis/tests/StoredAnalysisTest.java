@@ -137,6 +137,25 @@ class StoredAnalysisTest {
         assertEquals("billing", analysis.evaluate(annasMail(101)).category());
     }
 
+    @Test
+    void savingForTheManagerMarksReceivedMessagesAnalyzedInTheSameUpdate() throws Exception {
+        try (Connection c = store.connection(); Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE er_message SET state = 'ROUTED' WHERE id = 102");
+        }
+        List<AnalysisResult> results = List.of(analysis.evaluate(annasMail(101)), analysis.evaluate(annasMail(102)));
+        try (Connection c = store.connection()) {
+            c.setAutoCommit(false);
+            analysis.save(c, results, true);
+            c.commit();
+        }
+
+        assertEquals(1, count("SELECT COUNT(*) FROM er_message WHERE id = 101 AND state = 'ANALYZED' AND version = 2"
+                + " AND language = 'de' AND contact_id = 7"));
+        assertEquals(1, count("SELECT COUNT(*) FROM er_message WHERE id = 102 AND state = 'ROUTED' AND language = 'de'"),
+                "a message past RECEIVED keeps its state");
+        assertEquals(2 * results.get(0).facts().size(), count("SELECT COUNT(*) FROM er_message_fact"));
+    }
+
     private int count(String sql) throws Exception {
         try (Connection c = store.connection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             rs.next();

@@ -24,6 +24,10 @@ public final class FactPersister {
     private static final String UPDATE = "UPDATE er_message SET language = COALESCE(?, language),"
             + " category = COALESCE(?, category), contact_id = COALESCE(?, contact_id), version = version + 1"
             + " WHERE id = ?";
+    /** The same, and a RECEIVED message becomes ANALYZED: one row update instead of two. */
+    private static final String UPDATE_AND_MARK = "UPDATE er_message SET language = COALESCE(?, language),"
+            + " category = COALESCE(?, category), contact_id = COALESCE(?, contact_id), version = version + 1,"
+            + " state = CASE WHEN state = 'RECEIVED' THEN 'ANALYZED' ELSE state END WHERE id = ?";
 
     private final SequenceIds factIds;
 
@@ -33,9 +37,14 @@ public final class FactPersister {
 
     /** Writes the results in the caller's connection and transaction (does not commit). */
     public void write(Connection connection, Collection<AnalysisResult> results) throws SQLException {
+        write(connection, results, false);
+    }
+
+    /** @param markAnalyzed whether RECEIVED messages become ANALYZED with the same update */
+    public void write(Connection connection, Collection<AnalysisResult> results, boolean markAnalyzed) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement(DELETE);
                 PreparedStatement insert = connection.prepareStatement(INSERT);
-                PreparedStatement update = connection.prepareStatement(UPDATE)) {
+                PreparedStatement update = connection.prepareStatement(markAnalyzed ? UPDATE_AND_MARK : UPDATE)) {
             for (AnalysisResult result : results) {
                 if (result.messageId() <= 0) {
                     continue;

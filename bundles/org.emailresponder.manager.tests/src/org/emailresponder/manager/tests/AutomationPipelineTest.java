@@ -13,16 +13,21 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.mail.internet.MimeMessage;
 
 import org.emailresponder.core.UserSession;
 import org.emailresponder.manager.ReplyDraft;
+import org.emailresponder.manager.pipeline.AutomatedManager;
 import org.emailresponder.manager.pipeline.PipelineResult;
 import org.emailresponder.rules.claims.ClaimResult;
 import org.emailresponder.rules.claims.ClaimService;
 import org.emailresponder.rules.notifications.NotificationInfo;
 import org.emailresponder.rules.notifications.NotificationService;
+import org.emailresponder.search.MessageSearchIndex;
+import org.emailresponder.search.SearchHit;
 import org.emailresponder.store.model.Message;
 import org.junit.jupiter.api.Test;
 
@@ -146,6 +151,38 @@ class AutomationPipelineTest {
 
             assertEquals(new PipelineResult(1, 1, 0, 0, 0), result);
             assertEquals("ROUTED", world.mail.rows("SELECT state FROM er_message").get(0).get("state"));
+        }
+    }
+
+    @Test
+    void theServiceSuggestsAndIndexesEveryBatchWhileTheNextIsRouted() throws Exception {
+        try (AutomationWorld world = new AutomationWorld()) {
+            world.group("Billing");
+            long correction = world.template("Invoice correction", "Your corrected invoice",
+                    "We are sorry about the wrong amount on your invoice. The corrected invoice is attached.");
+            world.template("Password reset", "Resetting your password", "Click 'forgot password' on the login page.");
+            world.activateRules(rule("billing", subjectContains("invoice"), toGroup("Billing")));
+            List<Long> ids = new java.util.ArrayList<>();
+            try (AutomatedManager automated = world.startAutomatedManager()) {
+                for (int batch = 0; batch < 3; batch++) {
+                    for (int n = 1; n <= 4; n++) {
+                        world.mail.deliver(invoiceMail(10 * batch + n, "c" + batch + n + "@customer.example"));
+                    }
+                    assertEquals(4, world.fetch().stored());
+                }
+                assertTrue(automated.awaitAutomation(1, TimeUnit.MINUTES));
+                for (int n = 0; n < 12; n++) {
+                    ids.add(world.messageId("<inv-" + (10 * (n / 4) + n % 4 + 1) + "@customer.example>"));
+                }
+                for (long id : ids) {
+                    assertEquals(correction, world.ranking(id).get(0), "message " + id + " has its suggestions");
+                }
+                assertEquals(12, world.mail.count("SELECT COUNT(*) AS c FROM er_message WHERE state = 'ROUTED'"));
+            }
+            try (MessageSearchIndex index = MessageSearchIndex.open(world.indexFolder)) {
+                List<Long> found = index.search(UserSession.MANAGER_SERVICE, "invoice", 50).stream().map(SearchHit::messageId).toList();
+                assertEquals(Set.copyOf(ids), Set.copyOf(found), "every message is in the search index");
+            }
         }
     }
 

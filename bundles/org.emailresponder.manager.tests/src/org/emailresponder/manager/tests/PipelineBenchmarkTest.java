@@ -1,9 +1,5 @@
 package org.emailresponder.manager.tests;
 
-import static org.emailresponder.manager.tests.AutomationWorld.rule;
-import static org.emailresponder.manager.tests.AutomationWorld.senderContains;
-import static org.emailresponder.manager.tests.AutomationWorld.subjectContains;
-import static org.emailresponder.manager.tests.AutomationWorld.toGroup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayInputStream;
@@ -86,27 +82,8 @@ class PipelineBenchmarkTest {
         }
     }
 
-    private static void setUp(AutomationWorld world) {
-        for (String group : List.of("ILUG", "RPM", "FoRK", "SpamAssassin", "Razor", "Support")) {
-            world.group(group);
-        }
-        String[][] templates = {{"Shipping delay", "Your order is on its way", "Your parcel was delayed by the carrier; tracking follows."},
-            {"Invoice correction", "Your corrected invoice", "We are sorry about the wrong amount on your invoice."},
-            {"Password reset", "Resetting your password", "Click forgot password on the login page."},
-            {"Linux install help", "Installing on Linux", "Install the rpm package with rpm -Uvh and restart the service."},
-            {"Mailing list", "About our mailing list", "To unsubscribe from the list follow the link in the footer."},
-            {"Spam report", "Thanks for the spam report", "We added the sender to our spam filter rules."},
-            {"Thanks", "Thank you", "Thank you for your message, we will come back to you."},
-            {"Refund", "Your refund", "We refunded the amount to your credit card."}};
-        for (String[] t : templates) {
-            world.template(t[0], t[1], t[2]);
-        }
-        world.activateRules(rule("ilug", subjectContains("[ILUG]"), toGroup("ILUG")),
-                rule("rpm", subjectContains("rpm"), toGroup("RPM")),
-                rule("fork", senderContains("xent.com"), toGroup("FoRK")),
-                rule("sa", subjectContains("spamassassin"), toGroup("SpamAssassin")),
-                rule("razor", subjectContains("razor"), toGroup("Razor")),
-                rule("rest", senderContains("@"), toGroup("Support")));
+    private static void setUp(AutomationWorld world) throws IOException {
+        BenchmarkInstallation.create(world.mail.store, world.admin, 8, null);
     }
 
     private static int deliver(AutomationWorld world, List<byte[]> mails) {

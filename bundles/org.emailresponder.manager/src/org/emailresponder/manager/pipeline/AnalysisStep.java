@@ -1,7 +1,6 @@
 package org.emailresponder.manager.pipeline;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +17,6 @@ import org.emailresponder.store.model.Message;
  * fails stays RECEIVED for a later run.
  */
 final class AnalysisStep {
-    private static final String MARK = "UPDATE er_message SET state = 'ANALYZED', version = version + 1 WHERE id = ? AND state = 'RECEIVED'";
-
     private final Store store;
     private final MessageAnalysis analysis;
 
@@ -73,14 +70,7 @@ final class AnalysisStep {
         try (Connection c = store.connection()) {
             c.setAutoCommit(false);
             try {
-                analysis.save(c, results);
-                try (PreparedStatement st = c.prepareStatement(MARK)) {
-                    for (AnalysisResult r : results) {
-                        st.setLong(1, r.messageId());
-                        st.addBatch();
-                    }
-                    st.executeBatch();
-                }
+                analysis.save(c, results, true);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();

@@ -12,16 +12,20 @@ import org.emailresponder.store.Store;
 
 /**
  * The Manager with the automation after ingest: {@link ManagerContext#standard} plus an {@link AutomationPipeline} as
- * ingest listener, run on its own thread so downloading and automation overlap. The pipeline starts on the first batch (so commands that fetch nothing do not pay for analysis,
- * classifier training and index opening) and first catches up with messages left waiting by an earlier run.
+ * ingest listener, run on its own thread so downloading and automation overlap; suggestions and indexing of a batch run
+ * on a second thread while the next batch is analyzed and routed. The pipeline starts on the first batch (so commands
+ * that fetch nothing do not pay for analysis, classifier training and index opening) and first catches up with
+ * messages left waiting by an earlier run.
  */
 public final class AutomatedManager implements AutoCloseable {
     static final int CATCH_UP_LIMIT = 10_000;
+    static final int QUEUED_FOLLOW_UPS = 2;
 
     private final Store store;
     private final PipelineSettings settings;
     private final ManagerContext context;
     private final BackgroundListener background;
+    private final BoundedWorker followUps = new BoundedWorker("emailresponder-suggest-index", QUEUED_FOLLOW_UPS);
     private AutomationPipeline pipeline;
 
     private AutomatedManager(Store store, Map<String, String> env, PipelineSettings settings) {
@@ -59,16 +63,18 @@ public final class AutomatedManager implements AutoCloseable {
 
     /** Waits until the automation has handled every batch stored so far; false when the timeout passed first. */
     public boolean awaitAutomation(long timeout, TimeUnit unit) throws InterruptedException {
-        return background.awaitIdle(timeout, unit);
+        long deadline = System.nanoTime() + unit.toNanos(timeout);
+        return background.awaitIdle(timeout, unit) && followUps.awaitIdle(deadline);
     }
 
     private void received(long accountId, List<Long> messageIds) {
-        pipeline().received(accountId, messageIds);
+        pipeline().processOverlapped(messageIds, followUps);
     }
 
     @Override
     public void close() {
         background.close();
+        followUps.close();
         closePipeline();
     }
 

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 import org.eclipse.core.runtime.ILog;
 import org.emailresponder.analysis.AnalysisResult;
@@ -48,6 +49,8 @@ public final class AutomationPipeline implements IngestListener, AutoCloseable {
     private final SuggestionStep suggestions;
     private final MessageSearchIndex index;
     private final StepTimes times = new StepTimes();
+    /** Guards the second half (suggestions, index), which may run beside the first half of the next batch. */
+    private final Object followUpLock = new Object();
 
     public AutomationPipeline(Store store, ReplyQueue replies, PipelineSettings settings) {
         this.store = store;
@@ -57,26 +60,46 @@ public final class AutomationPipeline implements IngestListener, AutoCloseable {
         this.routing = new RoutingService(store, new RuleSetService(store), new RuleEngine());
         this.acknowledger = new Acknowledger(store, replies, new Personalizer(new TemplateEngine(), TemplateVariables.fromPlatform()));
         this.suggestions = new SuggestionStep(store, settings.suggestions());
-        this.index = openIndex(settings);
+        this.index = openIndex(store, settings);
         try {
             classifier.train(store, settings.trainingLimit());
         } catch (SQLException e) {
             ILog.of(AutomationPipeline.class).error("The group classifier cannot learn past routing: " + e.getMessage(), e);
         }
         analysis.setCategoryClassifier(classifier);
+        loadSuggestions();
     }
 
-    private static MessageSearchIndex openIndex(PipelineSettings settings) {
+    /** Templates and past choices are read now, at start, not while the first batch waits. */
+    private void loadSuggestions() {
+        try {
+            suggestions.refresh();
+        } catch (SQLException | RuntimeException e) {
+            ILog.of(AutomationPipeline.class).error("Templates for suggestions cannot be loaded yet; the first batch retries: " + e, e);
+        }
+    }
+
+    private static MessageSearchIndex openIndex(Store store, PipelineSettings settings) {
         if (settings.indexFolder() == null) {
             return null;
         }
+        MessageSearchIndex index;
         try {
-            return MessageSearchIndex.open(settings.indexFolder());
+            index = MessageSearchIndex.open(settings.indexFolder());
         } catch (RuntimeException e) {
             // e.g. another Manager holds the folder's write lock: automation runs on without full-text indexing
             ILog.of(AutomationPipeline.class).error("The search index in " + settings.indexFolder() + " cannot be opened: " + e, e);
             return null;
         }
+        try {
+            int recovered = index.recover(store);
+            if (recovered > 0) {
+                ILog.of(AutomationPipeline.class).info("Indexed " + recovered + " messages the last run had not committed to the search index");
+            }
+        } catch (RuntimeException e) {
+            ILog.of(AutomationPipeline.class).error("Messages the last run had not committed to the search index cannot be added: " + e, e);
+        }
+        return index;
     }
 
     @Override
@@ -85,7 +108,26 @@ public final class AutomationPipeline implements IngestListener, AutoCloseable {
     }
 
     /** Runs every step for these messages (those not waiting in RECEIVED or ANALYZED are skipped). */
-    public synchronized PipelineResult process(List<Long> messageIds) {
+    public PipelineResult process(List<Long> messageIds) {
+        return suggestAndIndex(analyzeAndRoute(messageIds));
+    }
+
+    /**
+     * Analyzes and routes now and leaves suggestions and indexing to {@code followUp}, so that the next batch is analyzed
+     * and routed while this one gets its suggestions: the two halves take about the same time and use both cores.
+     */
+    void processOverlapped(List<Long> messageIds, Executor followUp) {
+        Routed batch = analyzeAndRoute(messageIds);
+        if (!batch.loaded().isEmpty()) {
+            followUp.execute(() -> suggestAndIndex(batch));
+        }
+    }
+
+    /** A batch after routing: what suggestions and the index still need, and what analysis and routing did. */
+    private record Routed(List<LoadedMessage> loaded, List<RoutedMessage> routed, Map<Long, Long> groups, PipelineResult result) {
+    }
+
+    private synchronized Routed analyzeAndRoute(List<Long> messageIds) {
         long start = System.nanoTime();
         List<LoadedMessage> loaded;
         try {
@@ -94,7 +136,7 @@ public final class AutomationPipeline implements IngestListener, AutoCloseable {
         } catch (SQLException e) {
             ILog.of(AutomationPipeline.class).error("Cannot read " + messageIds.size() + " new messages; they wait in RECEIVED: "
                     + e.getMessage(), e);
-            return new PipelineResult(0, 0, 0, 0, messageIds.size());
+            return new Routed(List.of(), List.of(), Map.of(), new PipelineResult(0, 0, 0, 0, messageIds.size()));
         }
         times.add(StepTimes.Step.LOAD, start);
         List<LoadedMessage> received = loaded.stream().filter(m -> m.state() == MessageState.RECEIVED).toList();
@@ -108,13 +150,20 @@ public final class AutomationPipeline implements IngestListener, AutoCloseable {
         batch.routeAll(loaded.stream()
                 .filter(m -> m.state() == MessageState.ANALYZED || results.containsKey(m.id())).toList(), results);
         times.add(StepTimes.Step.ROUTE, start);
-        start = System.nanoTime();
-        int suggested = suggest(batch.routed);
-        times.add(StepTimes.Step.SUGGEST, start);
-        start = System.nanoTime();
-        addToIndex(loaded, batch.groups);
-        times.add(StepTimes.Step.INDEX, start);
-        return new PipelineResult(results.size(), batch.outcomes, suggested, batch.acknowledged, failed + batch.failed);
+        return new Routed(loaded, batch.routed, batch.groups,
+                new PipelineResult(results.size(), batch.outcomes, 0, batch.acknowledged, failed + batch.failed));
+    }
+
+    private PipelineResult suggestAndIndex(Routed batch) {
+        synchronized (followUpLock) {
+            long start = System.nanoTime();
+            int suggested = suggest(batch.routed());
+            times.add(StepTimes.Step.SUGGEST, start);
+            start = System.nanoTime();
+            addToIndex(batch.loaded(), batch.groups());
+            times.add(StepTimes.Step.INDEX, start);
+            return batch.result().withSuggested(suggested);
+        }
     }
 
     /** Runs the pipeline over up to {@code limit} messages left waiting (e.g. by a crash or a failed step), oldest first. */
@@ -242,10 +291,12 @@ public final class AutomationPipeline implements IngestListener, AutoCloseable {
 
     @Override
     public synchronized void close() {
-        suggestions.close();
-        analysis.close();
-        if (index != null) {
-            index.close();
+        synchronized (followUpLock) {
+            suggestions.close();
+            analysis.close();
+            if (index != null) {
+                index.close();
+            }
         }
     }
 }

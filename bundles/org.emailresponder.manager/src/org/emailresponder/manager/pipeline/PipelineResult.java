@@ -12,6 +12,10 @@ package org.emailresponder.manager.pipeline;
 public record PipelineResult(int analyzed, int routed, int suggested, int acknowledged, int failed) {
     public static final PipelineResult NONE = new PipelineResult(0, 0, 0, 0, 0);
 
+    public PipelineResult withSuggested(int count) {
+        return new PipelineResult(analyzed, routed, count, acknowledged, failed);
+    }
+
     public PipelineResult plus(PipelineResult o) {
         return new PipelineResult(analyzed + o.analyzed, routed + o.routed, suggested + o.suggested, acknowledged + o.acknowledged,
                 failed + o.failed);

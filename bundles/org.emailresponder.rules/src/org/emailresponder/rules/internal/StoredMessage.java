@@ -15,16 +15,25 @@ import org.emailresponder.store.model.Message;
 
 /** A stored message (with its facts, attachments and contact) as the rule engine sees it. */
 public final class StoredMessage implements RoutableMessage {
-    private final Message message;
+    private final Content content;
     private final Map<String, List<String>> headers;
     private final Map<String, String> contactFields;
     private final List<Fact> facts;
     private final List<Attachment> attachments;
 
-    private StoredMessage(Message message, List<Fact> facts, List<Attachment> attachments) {
-        this.message = message;
-        this.headers = HeaderBlock.parse(message.getHeaders());
-        this.contactFields = contactFields(message.getContact());
+    /** The columns of er_message the rules read. */
+    public record Content(String headers, String fromAddress, String fromName, String subject, String textBody, String htmlBody,
+            Instant receivedAt) {
+        static Content of(Message message) {
+            return new Content(message.getHeaders(), message.getFromAddress(), message.getFromName(), message.getSubject(),
+                    message.getTextBody(), message.getHtmlBody(), message.getReceivedAt());
+        }
+    }
+
+    private StoredMessage(Content content, Map<String, String> contactFields, List<Fact> facts, List<Attachment> attachments) {
+        this.content = content;
+        this.headers = HeaderBlock.parse(content.headers());
+        this.contactFields = contactFields;
         this.facts = facts;
         this.attachments = attachments;
     }
@@ -37,26 +46,31 @@ public final class StoredMessage implements RoutableMessage {
         List<Attachment> attachments = em.createQuery("SELECT a.fileName, a.contentType, a.sizeBytes FROM Attachment a"
                 + " WHERE a.message.id = :id ORDER BY a.id", Object[].class).setParameter("id", message.getId()).getResultList()
                 .stream().map(r -> new Attachment((String) r[0], (String) r[1], ((Number) r[2]).longValue())).toList();
-        return new StoredMessage(message, facts, attachments);
+        Contact contact = message.getContact();
+        Map<String, String> fields = contact == null ? Map.of() : contactFields(contact.getCustomFields(), contact.getFirstName(),
+                contact.getLastName(), contact.getCompany(), contact.getPhone(), contact.getLanguage(), contact.getNotes());
+        return new StoredMessage(Content.of(message), fields, facts, attachments);
     }
 
-    /** A message with facts and attachments loaded by the caller (the batch router loads them for many messages at once). */
-    public static StoredMessage of(Message message, List<Fact> facts, List<Attachment> attachments) {
-        return new StoredMessage(message, List.copyOf(facts), List.copyOf(attachments));
+    /**
+     * A message read by the caller (the batch router reads many at once with plain queries).
+     *
+     * @param contactFields from {@link #contactFields}, empty without a contact
+     */
+    public static StoredMessage of(Content content, Map<String, String> contactFields, List<Fact> facts, List<Attachment> attachments) {
+        return new StoredMessage(content, contactFields, List.copyOf(facts), List.copyOf(attachments));
     }
 
-    private static Map<String, String> contactFields(Contact contact) {
-        Map<String, String> fields = new HashMap<>();
-        if (contact == null) {
-            return fields;
-        }
-        fields.putAll(KeyValueText.parse(contact.getCustomFields()));
-        put(fields, "firstName", contact.getFirstName());
-        put(fields, "lastName", contact.getLastName());
-        put(fields, "company", contact.getCompany());
-        put(fields, "phone", contact.getPhone());
-        put(fields, "language", contact.getLanguage());
-        put(fields, "notes", contact.getNotes());
+    /** The fields of a contact as rules name them (custom fields, then the columns under their own names). */
+    public static Map<String, String> contactFields(String customFields, String firstName, String lastName, String company,
+            String phone, String language, String notes) {
+        Map<String, String> fields = new HashMap<>(KeyValueText.parse(customFields));
+        put(fields, "firstName", firstName);
+        put(fields, "lastName", lastName);
+        put(fields, "company", company);
+        put(fields, "phone", phone);
+        put(fields, "language", language);
+        put(fields, "notes", notes);
         return fields;
     }
 
@@ -66,10 +80,6 @@ public final class StoredMessage implements RoutableMessage {
         }
     }
 
-    public Message entity() {
-        return message;
-    }
-
     @Override
     public List<String> header(String name) {
         return headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
@@ -77,25 +87,25 @@ public final class StoredMessage implements RoutableMessage {
 
     @Override
     public String senderAddress() {
-        return message.getFromAddress();
+        return content.fromAddress();
     }
 
     @Override
     public String senderName() {
-        return message.getFromName();
+        return content.fromName();
     }
 
     @Override
     public String subject() {
-        return message.getSubject();
+        return content.subject();
     }
 
     @Override
     public String body() {
-        if (message.getTextBody() != null) {
-            return message.getTextBody();
+        if (content.textBody() != null) {
+            return content.textBody();
         }
-        String html = message.getHtmlBody();
+        String html = content.htmlBody();
         return html == null ? null : html.replaceAll("(?s)<[^>]*>", " ");
     }
 
@@ -116,6 +126,6 @@ public final class StoredMessage implements RoutableMessage {
 
     @Override
     public Instant receivedAt() {
-        return message.getReceivedAt();
+        return content.receivedAt();
     }
 }

@@ -1,6 +1,7 @@
 package org.emailresponder.search.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,6 +48,25 @@ class CategoryClassifierTest {
         }
         assertEquals("privacy", classifier.predict(gdpr, 1).get(0).category());
         assertEquals(4, classifier.categories().size());
+    }
+
+    @Test
+    void anExampleKeptFromPredictionLearnsLikeTheMessageItself() {
+        CategoryClassifier fromText = trained();
+        CategoryClassifier fromExample = trained();
+        MessageText named = new MessageText("Invoice again", "Second invoice question", "e@five.example", "Eve Example");
+        MessageText unnamed = new MessageText(named.subject(), named.body(), named.fromAddress(), null);
+
+        CategoryClassifier.Example seen = fromExample.example(unnamed);
+        assertEquals(fromText.predict(unnamed, 3), fromExample.predict(seen, 3));
+        fromText.learn(named, "partners");
+        fromExample.learn(fromExample.withSenderName(seen, named.fromName()), "partners");
+
+        MessageText byEve = new MessageText("Hello", "A note", "other@six.example", "Eve");
+        assertEquals(fromText.predict(byEve, 3), fromExample.predict(byEve, 3));
+        CategoryClassifier nameless = trained();
+        nameless.learn(unnamed, "partners");
+        assertNotEquals(nameless.predict(byEve, 3), fromExample.predict(byEve, 3), "the sender name was learned too");
     }
 
     @Test

@@ -93,6 +93,40 @@ class MessageSearchIndexTest {
         }
     }
 
+    @Test
+    void recoverIndexesStoredMessagesTheLastCommitDidNotHold() throws Exception {
+        try (Store store = StoreFixture.freshStore()) {
+            long sales = StoreFixture.group(store, "Sales");
+            long before = StoreFixture.message(store, sales, "x@a.example", "Old licence question", "from before the index", null);
+            try (MessageSearchIndex index = MessageSearchIndex.open(folder)) {
+                assertEquals(0, index.recover(store), "a new index starts recording from the newest stored message");
+            }
+            // stored and routed, but the process died before the index committed it
+            long lost = StoreFixture.message(store, sales, "y@b.example", "Licence renewal", "renew my licence", null);
+            try (MessageSearchIndex index = MessageSearchIndex.open(folder)) {
+                assertEquals(1, index.recover(store));
+                assertEquals(List.of(lost), ids(index.search(SUPERVISOR, "licence", 10)));
+                assertTrue(before < lost);
+            }
+            try (MessageSearchIndex index = MessageSearchIndex.open(folder)) {
+                assertEquals(0, index.recover(store), "nothing is indexed twice after a clean close");
+            }
+        }
+    }
+
+    @Test
+    void newMessagesAreSearchableAtOnceAndDurableAfterClose() {
+        try (MessageSearchIndex index = MessageSearchIndex.open(folder)) {
+            for (long id = 1; id <= 3; id++) {
+                index.indexAll(List.of(message(id, 1L, "Invoice " + id, "invoice number " + id)));
+                assertEquals((int) id, index.search(SUPERVISOR, "invoice", 10).size());
+            }
+        }
+        try (MessageSearchIndex reopened = MessageSearchIndex.open(folder)) {
+            assertEquals(3, reopened.size());
+        }
+    }
+
     private static IndexedMessage message(long id, Long group, String subject, String body) {
         return new IndexedMessage(id, group, subject, body, "someone@example.com", "Some One", null, Instant.now());
     }

@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Map;
 import java.util.Set;
 
@@ -51,6 +56,23 @@ class TemplateSuggesterTest {
             Suggestion shipping = ranked.stream().filter(s -> s.templateId() == SHIPPING).findFirst().orElseThrow();
             assertTrue(delay.textScore() < shipping.textScore(), "the chosen template's text is less similar");
             assertTrue(delay.historyScore() > 0);
+        }
+    }
+
+    @Test
+    void suggestionsRunInParallelRightAfterLoadingSeeEveryTemplate() throws Exception {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            try (TemplateSuggester suggester = withTemplates()) {
+                List<Callable<List<Suggestion>>> calls = Collections.nCopies(8, () -> suggester.suggest(LATE_PARCEL, "en", null, 3));
+                ExecutorService threads = Executors.newFixedThreadPool(4);
+                try {
+                    for (Future<List<Suggestion>> ranked : threads.invokeAll(calls)) {
+                        assertEquals(SHIPPING, ranked.get().get(0).templateId());
+                    }
+                } finally {
+                    threads.shutdown();
+                }
+            }
         }
     }
 

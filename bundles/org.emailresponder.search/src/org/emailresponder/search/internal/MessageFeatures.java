@@ -23,16 +23,32 @@ public final class MessageFeatures {
     }
 
     public Map<String, Double> of(MessageText message) {
+        return damped(counts(message));
+    }
+
+    /** The weighted counts before damping. */
+    public Map<String, Double> counts(MessageText message) {
         Map<String, Double> counts = new HashMap<>();
         TextTokens.forEachTerm(text, message.body(), t -> counts.merge(t, 1.0, Double::sum));
         TextTokens.forEachTerm(text, message.subject(), t -> counts.merge(t, subjectWeight, Double::sum));
-        TextTokens.forEachTerm(names, message.fromName(), t -> counts.merge("n:" + t, senderWeight, Double::sum));
+        addSenderName(counts, message.fromName());
         if (!message.fromAddress().isEmpty()) {
             counts.merge("a:" + message.fromAddress(), senderWeight, Double::sum);
         }
         addDomains(message.fromDomain(), counts);
-        counts.replaceAll((feature, count) -> Math.log1p(count));
         return counts;
+    }
+
+    /** Adds the words of the sender's display name to counts from {@link #counts}. */
+    public void addSenderName(Map<String, Double> counts, String fromName) {
+        TextTokens.forEachTerm(names, fromName == null ? "" : fromName, t -> counts.merge("n:" + t, senderWeight, Double::sum));
+    }
+
+    /** Counts damped with log(1 + n), as the classifier uses them. */
+    public static Map<String, Double> damped(Map<String, Double> counts) {
+        Map<String, Double> features = new HashMap<>(counts);
+        features.replaceAll((feature, count) -> Math.log1p(count));
+        return features;
     }
 
     private void addDomains(String domain, Map<String, Double> counts) {

@@ -1,49 +1,37 @@
 package org.emailresponder.search.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.FeatureField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * k nearest past examples in a Lucene index: each example's features are stored as {@link FeatureField}s with
- * length-normalized weights; a query is the sum of its most distinctive features (weight times idf). The
- * neighbours' labels vote with their share of the similarity. Complements naive Bayes on messages that closely
- * resemble a few earlier ones. Thread-safe.
+ * k nearest past examples: each example's features are kept with length-normalized weights in an in-memory inverted
+ * index (feature to examples); a query is the sum of its most distinctive features (weight times idf), an example's
+ * similarity the dot product with its weights. The neighbours' labels vote with their share of the similarity.
+ * Complements naive Bayes on messages that closely resemble a few earlier ones. Thread-safe.
+ * <p>
+ * This is the scoring of a Lucene {@code FeatureField} linear query (weights kept with the same 9 significant bits,
+ * ties to the older example), without Lucene: a few thousand examples are scored from the postings of 40 features
+ * in tens of microseconds, where the index needed a term lookup per feature and segment (profiled at ~1 ms).
  */
 public final class NeighbourVotes implements AutoCloseable {
-    private static final String FIELD = "f";
-    private static final String LABEL = "label";
     static final int QUERY_FEATURES = 40;
 
     private final int neighbours;
-    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Map<String, Postings> index = new HashMap<>();
+    private final List<String> labelNames = new ArrayList<>();
+    private final Map<String, Integer> labelIds = new HashMap<>();
+    private int[] labels = new int[64];
+    private int documents;
 
     public NeighbourVotes(int neighbours) {
         this.neighbours = neighbours;
-        try {
-            writer = new IndexWriter(directory, new IndexWriterConfig());
-            searchers = new SearcherManager(writer, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     public void add(Map<String, Double> features, String label) {
@@ -51,70 +39,127 @@ public final class NeighbourVotes implements AutoCloseable {
         if (norm == 0) {
             return;
         }
-        Document doc = new Document();
-        features.forEach((name, value) -> doc.add(new FeatureField(FIELD, name, (float) Math.max(1e-4, value / norm))));
-        doc.add(new StoredField(LABEL, label));
+        lock.writeLock().lock();
         try {
-            writer.addDocument(doc);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            int doc = documents++;
+            features.forEach((name, value) -> index.computeIfAbsent(name, n -> new Postings())
+                    .add(doc, stored((float) Math.max(1e-4, value / norm))));
+            if (doc == labels.length) {
+                labels = Arrays.copyOf(labels, doc * 2);
+            }
+            labels[doc] = labelIds.computeIfAbsent(label, l -> {
+                labelNames.add(l);
+                return labelNames.size() - 1;
+            });
+        } finally {
+            lock.writeLock().unlock();
         }
     }
 
     /** Label to vote share (summing to 1), empty when no neighbour shares a feature. */
     public Map<String, Double> votes(Map<String, Double> features) {
+        lock.readLock().lock();
         try {
-            searchers.maybeRefresh();
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return votes(searcher, features);
-            } finally {
-                searchers.release(searcher);
+            List<Map.Entry<String, Double>> best = distinctive(features);
+            if (best.isEmpty()) {
+                return Map.of();
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return vote(nearest(best));
+        } finally {
+            lock.readLock().unlock();
         }
     }
 
-    private Map<String, Double> votes(IndexSearcher searcher, Map<String, Double> features) throws IOException {
-        int documents = searcher.getIndexReader().numDocs();
+    /** The query: the features with the highest weight times idf among those some example has. */
+    private List<Map.Entry<String, Double>> distinctive(Map<String, Double> features) {
         Map<String, Double> weights = new HashMap<>();
         for (Map.Entry<String, Double> f : features.entrySet()) {
-            int df = searcher.getIndexReader().docFreq(new Term(FIELD, f.getKey()));
-            if (df > 0) {
-                weights.put(f.getKey(), f.getValue() * Math.log((documents + 1.0) / df));
+            Postings postings = index.get(f.getKey());
+            if (postings != null) {
+                weights.put(f.getKey(), f.getValue() * Math.log((documents + 1.0) / postings.size));
             }
         }
-        List<Map.Entry<String, Double>> best = weights.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())).limit(QUERY_FEATURES)
-                .toList();
-        if (best.isEmpty()) {
-            return Map.of();
+        return weights.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
+                .limit(QUERY_FEATURES).toList();
+    }
+
+    private Hit[] nearest(List<Map.Entry<String, Double>> query) {
+        double[] sums = new double[documents];
+        for (Map.Entry<String, Double> f : query) {
+            float weight = (float) f.getValue().doubleValue();
+            Postings postings = index.get(f.getKey());
+            for (int i = 0; i < postings.size; i++) {
+                sums[postings.docs[i]] += weight * postings.values[i];
+            }
         }
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (Map.Entry<String, Double> f : best) {
-            query.add(FeatureField.newLinearQuery(FIELD, f.getKey(), (float) f.getValue().doubleValue()), Occur.SHOULD);
+        Hit[] top = new Hit[neighbours];
+        int count = 0;
+        for (int doc = 0; doc < sums.length; doc++) {
+            if (sums[doc] > 0) {
+                count = insert(top, count, new Hit(doc, (float) sums[doc]));
+            }
         }
-        ScoreDoc[] hits = searcher.search(query.build(), neighbours).scoreDocs;
+        return Arrays.copyOf(top, count);
+    }
+
+    /** Keeps the best hits in {@code top}, best first; an older example wins a tie (it was inserted first). */
+    private static int insert(Hit[] top, int count, Hit hit) {
+        if (count == top.length && hit.score <= top[count - 1].score) {
+            return count;
+        }
+        int at = count == top.length ? count - 1 : count;
+        while (at > 0 && top[at - 1].score < hit.score) {
+            top[at] = top[at - 1];
+            at--;
+        }
+        top[at] = hit;
+        return Math.min(top.length, count + 1);
+    }
+
+    private Map<String, Double> vote(Hit[] hits) {
         double total = 0;
-        for (ScoreDoc hit : hits) {
+        for (Hit hit : hits) {
             total += hit.score;
         }
         Map<String, Double> votes = new HashMap<>();
-        var stored = searcher.storedFields();
-        for (ScoreDoc hit : hits) {
-            votes.merge(stored.document(hit.doc).get(LABEL), hit.score / total, Double::sum);
+        for (Hit hit : hits) {
+            votes.merge(labelNames.get(labels[hit.doc]), hit.score / total, Double::sum);
         }
         return votes;
     }
 
+    /** A weight as a Lucene FeatureField keeps it: the float's upper 17 bits (sign, exponent, 8 bits of mantissa). */
+    static float stored(float weight) {
+        return Float.intBitsToFloat((Float.floatToIntBits(weight) >>> 15) << 15);
+    }
+
     @Override
     public void close() {
+        lock.writeLock().lock();
         try {
-            searchers.close();
-            writer.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            index.clear();
+            documents = 0;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private record Hit(int doc, float score) {
+    }
+
+    /** The examples that have one feature, in the order they were added, with their weights. */
+    private static final class Postings {
+        int[] docs = new int[2];
+        float[] values = new float[2];
+        int size;
+
+        void add(int doc, float value) {
+            if (size == docs.length) {
+                docs = Arrays.copyOf(docs, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            docs[size] = doc;
+            values[size++] = value;
         }
     }
 }

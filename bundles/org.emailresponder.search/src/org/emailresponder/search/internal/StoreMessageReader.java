@@ -26,7 +26,12 @@ public final class StoreMessageReader {
 
     /** Calls {@code sink} for every batch; returns the number of messages read. */
     public int forEachBatch(Consumer<List<IndexedMessage>> sink) {
-        long after = Long.MIN_VALUE;
+        return forEachBatchAfter(Long.MIN_VALUE, sink);
+    }
+
+    /** {@link #forEachBatch} for the messages with an id above {@code afterId}. */
+    public int forEachBatchAfter(long afterId, Consumer<List<IndexedMessage>> sink) {
+        long after = afterId;
         int count = 0;
         while (true) {
             List<IndexedMessage> batch = readAfter(after);
@@ -37,6 +42,12 @@ public final class StoreMessageReader {
             count += batch.size();
             after = batch.get(batch.size() - 1).id();
         }
+    }
+
+    /** The highest message id stored, 0 when there is none. */
+    public long highestId() {
+        Long max = store.read(em -> em.createQuery("select max(m.id) from Message m", Long.class).getSingleResult());
+        return max == null ? 0 : max;
     }
 
     /** The message with this id, or null if there is none. */
