@@ -95,7 +95,7 @@ class MessageSearchIndexTest {
 
     @Test
     void recoverIndexesStoredMessagesTheLastCommitDidNotHold() throws Exception {
-        try (Store store = StoreFixture.freshStore()) {
+        try (Store store = TestDatabases.open(TestDatabases.H2)) {
             long sales = StoreFixture.group(store, "Sales");
             long before = StoreFixture.message(store, sales, "x@a.example", "Old licence question", "from before the index", null);
             try (MessageSearchIndex index = MessageSearchIndex.open(folder)) {
