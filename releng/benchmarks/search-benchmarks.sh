@@ -16,9 +16,9 @@ done
 CP=$CP:$(ls "$M2"/jakarta/persistence/jakarta.persistence-api/*/jakarta.persistence-api-*.jar | head -1)
 case "$1" in
   routing) MAIN=org.emailresponder.search.bench.RoutingBenchmark ;;
-  suggestion) MAIN=org.emailresponder.search.bench.SuggestionBenchmark; EXTRA=$(mktemp -d) ;;
+  suggestion) MAIN=org.emailresponder.search.bench.SuggestionBenchmark ;;
   search) MAIN=org.emailresponder.search.bench.SearchBenchmark; EXTRA=$(mktemp -d) ;;
   *) echo "usage: $0 routing|suggestion|search <corpus data folder>" >&2; exit 2 ;;
 esac
-"$JAVA" -Xmx1g --enable-native-access=ALL-UNNAMED -cp "$CP" $MAIN "$2" $EXTRA
-[ -n "$EXTRA" ] && rm -rf "$EXTRA"
+"$JAVA" -Xmx1g ${JVM_ARGS:-} --enable-native-access=ALL-UNNAMED -cp "$CP" $MAIN "$2" $EXTRA
+if [ -n "${EXTRA-}" ]; then rm -rf "$EXTRA"; fi

@@ -14,7 +14,7 @@ import org.emailresponder.search.TemplateSuggester;
 /**
  * Latency of {@link TemplateSuggester#suggest} with 10,000 templates made from real message text (the SpamAssassin
  * corpus, ham and spam) and 5,000 recorded choices; queries are other corpus messages.
- * Usage: {@code <corpus data> [index folder, else in memory]}.
+ * Usage: {@code <corpus data>}.
  */
 public final class SuggestionBenchmark {
     static final int TEMPLATES = 10_000;
@@ -26,14 +26,14 @@ public final class SuggestionBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        run(Path.of(args[0]), args.length > 1 ? Path.of(args[1]) : null, System.out);
+        run(Path.of(args[0]), System.out);
     }
 
     /** Returns p99 in milliseconds. */
-    public static double run(Path corpusDataDir, Path folder, PrintStream out) throws IOException {
+    public static double run(Path corpusDataDir, PrintStream out) throws IOException {
         List<MessageText> corpus = ListCorpus.allMessages(corpusDataDir);
         Random random = new Random(42);
-        try (TemplateSuggester suggester = folder == null ? new TemplateSuggester() : new TemplateSuggester(folder)) {
+        try (TemplateSuggester suggester = new TemplateSuggester()) {
             long start = System.nanoTime();
             for (int i = 0; i < TEMPLATES; i++) {
                 MessageText source = corpus.get(random.nextInt(corpus.size()));

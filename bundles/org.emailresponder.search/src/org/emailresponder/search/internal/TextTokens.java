@@ -3,7 +3,9 @@ package org.emailresponder.search.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -37,6 +39,13 @@ public final class TextTokens {
         List<String> terms = new ArrayList<>();
         forEachTerm(analyzer, text, terms::add);
         return terms;
+    }
+
+    /** How often each term occurs in {@code text} (its first {@link #MAX_CHARS} characters). */
+    public static Map<String, Integer> termCounts(Analyzer analyzer, String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        forEachTerm(analyzer, text, t -> counts.merge(t, 1, Integer::sum));
+        return counts;
     }
 
     public static void forEachTerm(Analyzer analyzer, String text, Consumer<String> sink) {
