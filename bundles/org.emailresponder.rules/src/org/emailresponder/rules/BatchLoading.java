@@ -31,9 +31,13 @@ import org.emailresponder.store.model.AgentGroup;
  */
 final class BatchLoading {
     private static final int CHUNK = 500;
-    private static final String MESSAGES = "SELECT id, version, tags, priority, state_reason, group_id, assignee_id, account_id,"
-            + " contact_id, headers, from_address, from_name, subject, text_body, html_body, received_at FROM er_message"
-            + " WHERE id IN (%s) AND state IN ('RECEIVED', 'ANALYZED')";
+    private static final String ROUTING_COLUMNS = "SELECT id, version, tags, priority, state_reason, group_id, assignee_id,"
+            + " account_id, contact_id";
+    private static final String ROUTABLE = " FROM er_message WHERE id IN (%s) AND state IN ('RECEIVED', 'ANALYZED')";
+    private static final String MESSAGES = ROUTING_COLUMNS + ", headers, from_address, from_name, subject, text_body, html_body,"
+            + " received_at" + ROUTABLE;
+    /** For messages whose content the caller has read already. */
+    private static final String MESSAGES_KNOWN = ROUTING_COLUMNS + ROUTABLE;
     private static final String CONTACTS = "SELECT id, custom_fields, first_name, last_name, company, phone, language, notes"
             + " FROM er_contact WHERE id IN (%s)";
     private static final String FACTS = "SELECT message_id, fact_key, fact_value, confidence FROM er_message_fact"
@@ -45,12 +49,12 @@ final class BatchLoading {
     }
 
     static BatchPlan plan(EntityManager em, Connection connection, RuleEngine engine, Clock clock, Optional<RuleSet> ruleSet,
-            List<Long> ids) throws SQLException {
+            List<Long> ids, Map<Long, MessageContent> known) throws SQLException {
         List<AgentGroup> groups = fresh(em.createQuery("SELECT g FROM AgentGroup g", AgentGroup.class)).getResultList();
         BatchPlanner planner = new BatchPlanner(em, engine, clock, groups, accounts(connection));
         List<PlannedRouting> routings = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += CHUNK) {
-            for (BatchMessage message : load(connection, ids.subList(from, Math.min(ids.size(), from + CHUNK)))) {
+            for (BatchMessage message : load(connection, ids.subList(from, Math.min(ids.size(), from + CHUNK)), known)) {
                 routings.add(planner.plan(ruleSet, message));
             }
         }
@@ -58,11 +62,13 @@ final class BatchLoading {
     }
 
     /** The routable messages among {@code ids}, in the order of {@code ids}. */
-    private static List<BatchMessage> load(Connection c, List<Long> ids) throws SQLException {
+    private static List<BatchMessage> load(Connection c, List<Long> ids, Map<Long, MessageContent> known) throws SQLException {
         Map<Long, Row> rows = new HashMap<>();
-        try (PreparedStatement st = prepare(c, MESSAGES, ids); ResultSet rs = st.executeQuery()) {
+        boolean allKnown = known.keySet().containsAll(ids);
+        try (PreparedStatement st = prepare(c, allKnown ? MESSAGES_KNOWN : MESSAGES, ids); ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
-                rows.put(rs.getLong(1), Row.read(rs));
+                long id = rs.getLong(1);
+                rows.put(id, Row.read(rs, allKnown ? known.get(id) : null));
             }
         }
         Map<Long, Map<String, String>> contacts = contacts(c, rows.values().stream().map(Row::contactId).filter(id -> id != null)
@@ -133,14 +139,19 @@ final class BatchLoading {
 
     /** One er_message row before its contact, facts and attachments are added. */
     private record Row(long id, long version, String tags, int priority, String stateReason, Long groupId, Long assigneeId,
-            Long accountId, Long contactId, StoredMessage.Content content) {
+            Long accountId, Long contactId, MessageContent content) {
 
-        static Row read(ResultSet rs) throws SQLException {
-            Timestamp received = rs.getTimestamp(16);
+        /** @param known the content when the query left it out, else null (then it is read from the row) */
+        static Row read(ResultSet rs, MessageContent known) throws SQLException {
             return new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getString(5), rs.getObject(6, Long.class),
                     rs.getObject(7, Long.class), rs.getObject(8, Long.class), rs.getObject(9, Long.class),
-                    new StoredMessage.Content(rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
-                            rs.getString(15), received == null ? null : received.toInstant()));
+                    known != null ? known : content(rs));
+        }
+
+        private static MessageContent content(ResultSet rs) throws SQLException {
+            Timestamp received = rs.getTimestamp(16);
+            return new MessageContent(rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
+                    rs.getString(15), received == null ? null : received.toInstant());
         }
 
         BatchMessage with(StoredMessage view) {

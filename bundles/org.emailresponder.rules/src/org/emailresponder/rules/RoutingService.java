@@ -97,6 +97,14 @@ public final class RoutingService {
      * someone else meanwhile (another Manager) are skipped: no outcome, no notification.
      */
     public List<RoutingOutcome> routeAll(UserSession session, List<Long> messageIds) {
+        return routeAll(session, messageIds, Map.of());
+    }
+
+    /**
+     * {@link #routeAll(UserSession, List)} with the content of (some of) the messages already read by the caller: their
+     * bodies and headers are not read again.
+     */
+    public List<RoutingOutcome> routeAll(UserSession session, List<Long> messageIds, Map<Long, MessageContent> known) {
         session.require(Permission.RUN_MANAGER);
         if (messageIds.isEmpty()) {
             return List.of();
@@ -104,7 +112,7 @@ public final class RoutingService {
         Optional<RuleSet> ruleSet = ruleSets.active();
         List<PlannedRouting> applied;
         try (Connection connection = store.connection()) {
-            BatchPlan plan = store.read(em -> planUnchecked(em, connection, ruleSet, messageIds));
+            BatchPlan plan = store.read(em -> planUnchecked(em, connection, ruleSet, messageIds, known));
             try {
                 connection.setAutoCommit(false);
                 applied = new RoutingWriter(store.platform(), connection).write(plan.routings(), plan.changedGroups(),
@@ -124,9 +132,10 @@ public final class RoutingService {
         return outcomes;
     }
 
-    private BatchPlan planUnchecked(EntityManager em, Connection connection, Optional<RuleSet> ruleSet, List<Long> messageIds) {
+    private BatchPlan planUnchecked(EntityManager em, Connection connection, Optional<RuleSet> ruleSet, List<Long> messageIds,
+            Map<Long, MessageContent> known) {
         try {
-            return BatchLoading.plan(em, connection, engine, clock, ruleSet, messageIds);
+            return BatchLoading.plan(em, connection, engine, clock, ruleSet, messageIds, known);
         } catch (SQLException e) {
             throw new PersistenceException("Reading " + messageIds.size() + " messages to route failed: " + e.getMessage(), e);
         }

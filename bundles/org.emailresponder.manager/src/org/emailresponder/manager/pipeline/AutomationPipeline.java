@@ -18,6 +18,7 @@ import org.emailresponder.core.MessageState;
 import org.emailresponder.core.UserSession;
 import org.emailresponder.manager.IngestListener;
 import org.emailresponder.manager.ReplyQueue;
+import org.emailresponder.rules.MessageContent;
 import org.emailresponder.rules.RoutingOutcome;
 import org.emailresponder.rules.RoutingService;
 import org.emailresponder.rules.RuleEngine;
@@ -205,7 +206,9 @@ public final class AutomationPipeline implements IngestListener, AutoCloseable {
             }
             Map<Long, RoutingOutcome> byId = new HashMap<>();
             try {
-                routing.routeAll(MANAGER, messages.stream().map(LoadedMessage::id).toList()).forEach(o -> byId.put(o.messageId(), o));
+                Map<Long, MessageContent> contents = new HashMap<>();
+                messages.forEach(m -> contents.put(m.id(), m.content()));
+                routing.routeAll(MANAGER, messages.stream().map(LoadedMessage::id).toList(), contents).forEach(o -> byId.put(o.messageId(), o));
             } catch (RuntimeException e) {
                 ILog.of(AutomationPipeline.class).warn("Routing " + messages.size() + " messages as a batch failed; routing them one by one: "
                         + e, e);

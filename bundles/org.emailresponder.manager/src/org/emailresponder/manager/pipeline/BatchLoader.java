@@ -14,6 +14,7 @@ import java.util.Map;
 import org.emailresponder.analysis.AnalysisInput;
 import org.emailresponder.core.MessageState;
 import org.emailresponder.manager.internal.Sql;
+import org.emailresponder.rules.MessageContent;
 import org.emailresponder.store.Store;
 
 /** Reads a batch of messages with two queries (messages, attachment names) per chunk of ids, never one per message. */
@@ -49,11 +50,13 @@ final class BatchLoader {
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
-                    AnalysisInput input = AnalysisInput.builder(id).from(rs.getString(3), rs.getString(4)).subject(rs.getString(5))
-                            .textBody(rs.getString(6)).htmlBody(rs.getString(7)).headers(HeaderText.parse(rs.getString(8)))
-                            .receivedAt(Sql.instant(rs.getTimestamp(9))).autoClassification(rs.getString(10))
-                            .attachmentNames(attachments.getOrDefault(id, List.of())).build();
-                    byId.put(id, new LoadedMessage(id, MessageState.valueOf(rs.getString(2)), input, rs.getString(11)));
+                    MessageContent content = new MessageContent(rs.getString(8), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7), Sql.instant(rs.getTimestamp(9)));
+                    AnalysisInput input = AnalysisInput.builder(id).from(content.fromAddress(), content.fromName())
+                            .subject(content.subject()).textBody(content.textBody()).htmlBody(content.htmlBody())
+                            .headers(HeaderText.parse(content.headers())).receivedAt(content.receivedAt())
+                            .autoClassification(rs.getString(10)).attachmentNames(attachments.getOrDefault(id, List.of())).build();
+                    byId.put(id, new LoadedMessage(id, MessageState.valueOf(rs.getString(2)), input, rs.getString(11), content));
                 }
             }
         }

@@ -9,28 +9,20 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
+import org.emailresponder.rules.MessageContent;
 import org.emailresponder.rules.RoutableMessage;
 import org.emailresponder.store.model.Contact;
 import org.emailresponder.store.model.Message;
 
 /** A stored message (with its facts, attachments and contact) as the rule engine sees it. */
 public final class StoredMessage implements RoutableMessage {
-    private final Content content;
+    private final MessageContent content;
     private final Map<String, List<String>> headers;
     private final Map<String, String> contactFields;
     private final List<Fact> facts;
     private final List<Attachment> attachments;
 
-    /** The columns of er_message the rules read. */
-    public record Content(String headers, String fromAddress, String fromName, String subject, String textBody, String htmlBody,
-            Instant receivedAt) {
-        static Content of(Message message) {
-            return new Content(message.getHeaders(), message.getFromAddress(), message.getFromName(), message.getSubject(),
-                    message.getTextBody(), message.getHtmlBody(), message.getReceivedAt());
-        }
-    }
-
-    private StoredMessage(Content content, Map<String, String> contactFields, List<Fact> facts, List<Attachment> attachments) {
+    private StoredMessage(MessageContent content, Map<String, String> contactFields, List<Fact> facts, List<Attachment> attachments) {
         this.content = content;
         this.headers = HeaderBlock.parse(content.headers());
         this.contactFields = contactFields;
@@ -49,7 +41,8 @@ public final class StoredMessage implements RoutableMessage {
         Contact contact = message.getContact();
         Map<String, String> fields = contact == null ? Map.of() : contactFields(contact.getCustomFields(), contact.getFirstName(),
                 contact.getLastName(), contact.getCompany(), contact.getPhone(), contact.getLanguage(), contact.getNotes());
-        return new StoredMessage(Content.of(message), fields, facts, attachments);
+        return new StoredMessage(new MessageContent(message.getHeaders(), message.getFromAddress(), message.getFromName(),
+                message.getSubject(), message.getTextBody(), message.getHtmlBody(), message.getReceivedAt()), fields, facts, attachments);
     }
 
     /**
@@ -57,7 +50,7 @@ public final class StoredMessage implements RoutableMessage {
      *
      * @param contactFields from {@link #contactFields}, empty without a contact
      */
-    public static StoredMessage of(Content content, Map<String, String> contactFields, List<Fact> facts, List<Attachment> attachments) {
+    public static StoredMessage of(MessageContent content, Map<String, String> contactFields, List<Fact> facts, List<Attachment> attachments) {
         return new StoredMessage(content, contactFields, List.copyOf(facts), List.copyOf(attachments));
     }
 

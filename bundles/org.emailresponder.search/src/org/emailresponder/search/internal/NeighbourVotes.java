@@ -22,6 +22,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 public final class NeighbourVotes implements AutoCloseable {
     static final int QUERY_FEATURES = 40;
 
+    private static final ThreadLocal<Sums> SCRATCH = ThreadLocal.withInitial(Sums::new);
+
     private final int neighbours;
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<String, Postings> index = new HashMap<>();
@@ -84,31 +86,37 @@ public final class NeighbourVotes implements AutoCloseable {
     }
 
     private Hit[] nearest(List<Map.Entry<String, Double>> query) {
-        double[] sums = new double[documents];
-        for (Map.Entry<String, Double> f : query) {
-            float weight = (float) f.getValue().doubleValue();
-            Postings postings = index.get(f.getKey());
-            for (int i = 0; i < postings.size; i++) {
-                sums[postings.docs[i]] += weight * postings.values[i];
+        Sums sums = SCRATCH.get().ensure(documents);
+        try {
+            for (Map.Entry<String, Double> f : query) {
+                float weight = (float) f.getValue().doubleValue();
+                Postings postings = index.get(f.getKey());
+                for (int i = 0; i < postings.size; i++) {
+                    sums.add(postings.docs[i], weight * postings.values[i]);
+                }
             }
-        }
-        Hit[] top = new Hit[neighbours];
-        int count = 0;
-        for (int doc = 0; doc < sums.length; doc++) {
-            if (sums[doc] > 0) {
-                count = insert(top, count, new Hit(doc, (float) sums[doc]));
+            Hit[] top = new Hit[neighbours];
+            int count = 0;
+            for (int i = 0; i < sums.touchedCount; i++) {
+                int doc = sums.touched[i];
+                float score = (float) sums.values[doc];
+                if (score > 0 && (count < top.length || score > top[count - 1].score)) {
+                    count = insert(top, count, new Hit(doc, score));
+                }
             }
+            return Arrays.copyOf(top, count);
+        } finally {
+            sums.clear();
         }
-        return Arrays.copyOf(top, count);
     }
 
-    /** Keeps the best hits in {@code top}, best first; an older example wins a tie (it was inserted first). */
+    /** Keeps the best hits in {@code top}, best first; an older example wins a tie. */
     private static int insert(Hit[] top, int count, Hit hit) {
-        if (count == top.length && hit.score <= top[count - 1].score) {
+        if (count == top.length && !hit.beats(top[count - 1])) {
             return count;
         }
         int at = count == top.length ? count - 1 : count;
-        while (at > 0 && top[at - 1].score < hit.score) {
+        while (at > 0 && hit.beats(top[at - 1])) {
             top[at] = top[at - 1];
             at--;
         }
@@ -145,6 +153,41 @@ public final class NeighbourVotes implements AutoCloseable {
     }
 
     private record Hit(int doc, float score) {
+        boolean beats(Hit other) {
+            return score > other.score || score == other.score && doc < other.doc;
+        }
+    }
+
+    /** Similarity sums of the examples a query touched; one per thread, reused (cleared after each query). */
+    private static final class Sums {
+        double[] values = new double[0];
+        int[] touched = new int[0];
+        int touchedCount;
+
+        Sums ensure(int documents) {
+            if (values.length < documents) {
+                values = new double[documents + documents / 2];
+                touched = new int[values.length];
+            }
+            return this;
+        }
+
+        void add(int doc, double value) {
+            if (value == 0) {
+                return;
+            }
+            if (values[doc] == 0) {
+                touched[touchedCount++] = doc;
+            }
+            values[doc] += value;
+        }
+
+        void clear() {
+            for (int i = 0; i < touchedCount; i++) {
+                values[touched[i]] = 0;
+            }
+            touchedCount = 0;
+        }
     }
 
     /** The examples that have one feature, in the order they were added, with their weights. */
