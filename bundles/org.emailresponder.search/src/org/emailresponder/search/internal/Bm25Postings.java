@@ -124,17 +124,24 @@ public final class Bm25Postings {
 
     /** The text's most distinctive terms: count times idf, among its most frequent terms the index knows. */
     private List<QueryTerm> query(Map<String, Integer> textCounts, int maxTerms) {
+        List<Map.Entry<String, Integer>> entries = new ArrayList<>(textCounts.entrySet());
+        long[] order = new long[entries.size()];
+        for (int i = 0; i < order.length; i++) {
+            Map.Entry<String, Integer> e = entries.get(i);
+            // count, then length, descending; then the map's order: one primitive sort instead of a comparator over entries
+            order[i] = (long) Math.min(e.getValue(), 0x7FFFFF) << 40 | (long) Math.min(e.getKey().length(), 0xFFFFF) << 20
+                    | (0xFFFFF - Math.min(i, 0xFFFFF));
+        }
+        Arrays.sort(order);
         List<QueryTerm> known = new ArrayList<>();
-        textCounts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
-                        .thenComparing(e -> -e.getKey().length()))
-                .limit(MAX_CANDIDATES).forEach(e -> {
-                    Postings postings = index.get(e.getKey());
-                    if (postings != null && postings.size > 0) {
-                        double choice = Math.log1p(e.getValue()) * Math.log(1.0 + documents / (double) postings.size);
-                        known.add(new QueryTerm(postings, (float) Math.log1p(e.getValue()), choice));
-                    }
-                });
+        for (int k = order.length - 1; k >= Math.max(0, order.length - MAX_CANDIDATES); k--) {
+            Map.Entry<String, Integer> e = entries.get(0xFFFFF - (int) (order[k] & 0xFFFFF));
+            Postings postings = index.get(e.getKey());
+            if (postings != null && postings.size > 0) {
+                double choice = Math.log1p(e.getValue()) * Math.log(1.0 + documents / (double) postings.size);
+                known.add(new QueryTerm(postings, (float) Math.log1p(e.getValue()), choice));
+            }
+        }
         known.sort(Comparator.comparingDouble(QueryTerm::choiceWeight).reversed());
         return known.size() > maxTerms ? known.subList(0, maxTerms) : known;
     }
