@@ -62,6 +62,7 @@ class IngestBenchmark {
             for (String database : databases) {
                 if (runs.contains("raw")) {
                     rawDownload(size);
+                    mbsyncDownload(size);
                 }
                 if (runs.contains("ingest")) {
                     ingest(database, size);
@@ -94,6 +95,16 @@ class IngestBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         line(String.format("raw IMAP download (UID FETCH BODY.PEEK[] in batches of 200, nothing stored): %d msgs, %.1f MB in %.2f s = %.0f msgs/s",
                 size, bytes / 1e6, seconds, size / seconds));
+    }
+
+    private void mbsyncDownload(int size) throws Exception {
+        if (!MbsyncDownload.available()) {
+            line("raw download by mbsync: skipped, /usr/bin/mbsync missing (Debian package isync)");
+            return;
+        }
+        double seconds = MbsyncDownload.pull(size);
+        line(String.format("raw download by mbsync (isync, into a fresh Maildir): %d msgs in %.2f s = %.0f msgs/s", size, seconds,
+                size / seconds));
     }
 
     private void ingest(String database, int size) throws Exception {

@@ -18,9 +18,10 @@ final class Servers {
     static final String PASSWORD = "secret";
     // Dovecot ports of their own (the scripts' defaults are 10143/10110/10024), so that the benchmark harness
     // (releng/benchmarks) can use the defaults on the same machine at the same time
-    private static final java.util.Map<String, String> DOVECOT_PORTS = java.util.Map.of("IMAP_PORT", "12143", "POP3_PORT", "12110",
-            "LMTP_PORT", "12024");
-    static final String IMAP = "imap://support%40example.test@127.0.0.1:12143/INBOX";
+    static final int IMAP_PORT = 12143;
+    private static final java.util.Map<String, String> DOVECOT_PORTS = java.util.Map.of("IMAP_PORT", String.valueOf(IMAP_PORT),
+            "POP3_PORT", "12110", "LMTP_PORT", "12024");
+    static final String IMAP = "imap://support%40example.test@127.0.0.1:" + IMAP_PORT + "/INBOX";
     static final String POP3 = "pop3://support%40example.test@127.0.0.1:12110";
     static final String SMTP_SINK = "smtp://127.0.0.1:10025";
 
