@@ -27,8 +27,6 @@ public final class Bm25Postings {
     /** Terms of the text whose document frequency is looked up: the most frequent ones, longer words first among equals. */
     static final int MAX_CANDIDATES = 100;
 
-    private static final ThreadLocal<Scores> SCRATCH = ThreadLocal.withInitial(Scores::new);
-
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<String, Postings> index = new HashMap<>();
     private long[] keys = new long[64];
@@ -107,7 +105,7 @@ public final class Bm25Postings {
             if (live == 0) {
                 return Arrays.stream(limits).mapToObj(l -> List.<Hit>of()).toList();
             }
-            Scores scores = score(query(textCounts, maxTerms), live);
+            TouchedSums scores = score(query(textCounts, maxTerms), live);
             try {
                 List<List<Hit>> byKind = new ArrayList<>();
                 for (int kind = 0; kind < limits.length; kind++) {
@@ -146,8 +144,8 @@ public final class Bm25Postings {
         return known.size() > maxTerms ? known.subList(0, maxTerms) : known;
     }
 
-    private Scores score(List<QueryTerm> query, int live) {
-        Scores scores = SCRATCH.get().ensure(documents);
+    private TouchedSums score(List<QueryTerm> query, int live) {
+        TouchedSums scores = TouchedSums.forThread(documents);
         float averageLength = (float) Math.max(1.0, totalLength / (double) live);
         for (QueryTerm term : query) {
             Postings p = term.postings();
@@ -165,20 +163,19 @@ public final class Bm25Postings {
     }
 
     /** The best hits of one kind among the touched documents. */
-    private List<Hit> top(Scores scores, int kind, int limit) {
+    private List<Hit> top(TouchedSums scores, int kind, int limit) {
         if (limit <= 0) {
             return List.of();
         }
         int[] best = new int[limit];
         int count = 0;
-        float[] sums = scores.sums;
-        for (int i = 0; i < scores.touchedCount; i++) {
-            int doc = scores.touched[i];
-            if (kinds[doc] != kind || count == limit && !better(sums, doc, best[count - 1])) {
+        for (int i = 0; i < scores.touchedCount(); i++) {
+            int doc = scores.touched(i);
+            if (kinds[doc] != kind || count == limit && !better(scores, doc, best[count - 1])) {
                 continue;
             }
             int at = count == limit ? count - 1 : count++;
-            while (at > 0 && better(sums, doc, best[at - 1])) {
+            while (at > 0 && better(scores, doc, best[at - 1])) {
                 best[at] = best[at - 1];
                 at--;
             }
@@ -186,13 +183,15 @@ public final class Bm25Postings {
         }
         List<Hit> hits = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            hits.add(new Hit(keys[best[i]], sums[best[i]]));
+            hits.add(new Hit(keys[best[i]], (float) scores.sum(best[i])));
         }
         return hits;
     }
 
-    private static boolean better(float[] sums, int doc, int other) {
-        return sums[doc] > sums[other] || sums[doc] == sums[other] && doc < other;
+    private static boolean better(TouchedSums scores, int doc, int other) {
+        double a = scores.sum(doc);
+        double b = scores.sum(other);
+        return a > b || a == b && doc < other;
     }
 
     /** Drops removed documents from every postings list; document numbers stay as they are. */
@@ -208,35 +207,6 @@ public final class Bm25Postings {
     }
 
     private record QueryTerm(Postings postings, float boost, double choiceWeight) {
-    }
-
-    /** Score sums of the documents a query touched; one per thread, reused (cleared after each search). */
-    private static final class Scores {
-        float[] sums = new float[0];
-        int[] touched = new int[0];
-        int touchedCount;
-
-        Scores ensure(int documents) {
-            if (sums.length < documents) {
-                sums = new float[documents + documents / 2];
-                touched = new int[sums.length];
-            }
-            return this;
-        }
-
-        void clear() {
-            for (int i = 0; i < touchedCount; i++) {
-                sums[touched[i]] = 0;
-            }
-            touchedCount = 0;
-        }
-
-        void add(int doc, float score) {
-            if (sums[doc] == 0) {
-                touched[touchedCount++] = doc;
-            }
-            sums[doc] += score;
-        }
     }
 
     /** The documents that contain one term, in the order they were added, with the term's count in each. */

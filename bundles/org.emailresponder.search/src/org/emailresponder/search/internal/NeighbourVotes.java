@@ -22,8 +22,6 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 public final class NeighbourVotes implements AutoCloseable {
     static final int QUERY_FEATURES = 40;
 
-    private static final ThreadLocal<Sums> SCRATCH = ThreadLocal.withInitial(Sums::new);
-
     private final int neighbours;
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<String, Postings> index = new HashMap<>();
@@ -86,7 +84,7 @@ public final class NeighbourVotes implements AutoCloseable {
     }
 
     private Hit[] nearest(List<Map.Entry<String, Double>> query) {
-        Sums sums = SCRATCH.get().ensure(documents);
+        TouchedSums sums = TouchedSums.forThread(documents);
         try {
             for (Map.Entry<String, Double> f : query) {
                 float weight = (float) f.getValue().doubleValue();
@@ -97,9 +95,9 @@ public final class NeighbourVotes implements AutoCloseable {
             }
             Hit[] top = new Hit[neighbours];
             int count = 0;
-            for (int i = 0; i < sums.touchedCount; i++) {
-                int doc = sums.touched[i];
-                float score = (float) sums.values[doc];
+            for (int i = 0; i < sums.touchedCount(); i++) {
+                int doc = sums.touched(i);
+                float score = (float) sums.sum(doc);
                 if (score > 0 && (count < top.length || score > top[count - 1].score)) {
                     count = insert(top, count, new Hit(doc, score));
                 }
@@ -155,38 +153,6 @@ public final class NeighbourVotes implements AutoCloseable {
     private record Hit(int doc, float score) {
         boolean beats(Hit other) {
             return score > other.score || score == other.score && doc < other.doc;
-        }
-    }
-
-    /** Similarity sums of the examples a query touched; one per thread, reused (cleared after each query). */
-    private static final class Sums {
-        double[] values = new double[0];
-        int[] touched = new int[0];
-        int touchedCount;
-
-        Sums ensure(int documents) {
-            if (values.length < documents) {
-                values = new double[documents + documents / 2];
-                touched = new int[values.length];
-            }
-            return this;
-        }
-
-        void add(int doc, double value) {
-            if (value == 0) {
-                return;
-            }
-            if (values[doc] == 0) {
-                touched[touchedCount++] = doc;
-            }
-            values[doc] += value;
-        }
-
-        void clear() {
-            for (int i = 0; i < touchedCount; i++) {
-                values[touched[i]] = 0;
-            }
-            touchedCount = 0;
         }
     }
 
