@@ -6,6 +6,8 @@ package org.emailresponder.manager;
  */
 public record IngestResult(int stored, int duplicates, int quarantined, int blocked, int autoReplies, int errors) {
     public static final IngestResult NONE = new IngestResult(0, 0, 0, 0, 0, 0);
+    /** One account that could not be polled. */
+    public static final IngestResult FAILED = new IngestResult(0, 0, 0, 0, 0, 1);
 
     public IngestResult plus(IngestResult other) {
         return new IngestResult(stored + other.stored, duplicates + other.duplicates, quarantined + other.quarantined,

@@ -80,7 +80,12 @@ public final class MailIngest {
                     if (!stillLeased.getAsBoolean()) {
                         break;
                     }
-                    IngestResult result = storeChunk(account, box, source, prepared);
+                    IngestResult result;
+                    try {
+                        result = storeChunk(account, box, source, prepared);
+                    } catch (SQLException e) {
+                        throw total.equals(IngestResult.NONE) ? e : new IngestInterruptedByFailure(total, e);
+                    }
                     total = total.plus(result);
                     if (result.errors() > 0) {
                         break; // never move the folder state past a message we could not store

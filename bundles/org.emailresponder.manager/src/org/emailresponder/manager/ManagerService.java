@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.ILog;
+import org.emailresponder.core.Failures;
 import org.emailresponder.core.UserSession;
 import org.emailresponder.mail.MailException;
 import org.emailresponder.manager.internal.AccountHealth;
@@ -55,11 +56,11 @@ public final class ManagerService {
 
     public IngestResult fetch(boolean allAccounts, ManagerListener listener) throws SQLException {
         IngestResult total = IngestResult.NONE;
-        for (long id : accountIds(allAccounts)) {
+        for (AccountRef account : accountsToPoll(allAccounts)) {
             if (listener.isCanceled()) {
                 break;
             }
-            total = total.plus(pollAccount(id, listener));
+            total = total.plus(pollAccount(account, listener));
         }
         return total;
     }
@@ -90,47 +91,86 @@ public final class ManagerService {
         }
     }
 
-    private IngestResult pollAccount(long id, ManagerListener listener) throws SQLException {
-        String name = "account:" + id;
-        if (!leases.acquire(name, lease)) {
-            return IngestResult.NONE;
-        }
-        AccountConfig account = null;
+    /**
+     * Polls one account. Every failure stays with this account: it is reported and, if the database still takes
+     * writes, recorded with a backoff; a failure to acquire or release the lease or to record the failure (the
+     * database itself failing, e.g. a full disk) is reported too and the next account is still tried.
+     */
+    private IngestResult pollAccount(AccountRef ref, ManagerListener listener) {
+        String leaseName = "account:" + ref.id();
         try {
-            account = accounts.config(UserSession.MANAGER_SERVICE, id);
-            IngestResult result = ingest.poll(account, () -> leases.renew(name, lease) && !listener.isCanceled());
-            AccountHealth.succeeded(store, id, account.pollSeconds());
-            listener.accountPolled(account.name(), result);
+            if (!leases.acquire(leaseName, lease)) {
+                return IngestResult.NONE;
+            }
+        } catch (RuntimeException e) {
+            listener.accountFailed(ref.name(), "database: " + Failures.describe(e));
+            return IngestResult.FAILED;
+        }
+        int pollSeconds = 60;
+        try {
+            AccountConfig account = accounts.config(UserSession.MANAGER_SERVICE, ref.id());
+            pollSeconds = account.pollSeconds();
+            IngestResult result = ingest.poll(account, () -> leases.renew(leaseName, lease) && !listener.isCanceled());
+            AccountHealth.succeeded(store, ref.id(), pollSeconds);
+            listener.accountPolled(ref.name(), result);
             return result;
         } catch (MailException e) {
             String status = e.kind() == MailException.Kind.AUTHENTICATION ? "AUTH_FAILED" : "ERROR";
-            AccountHealth.failed(store, id, account.pollSeconds(), status, e.kind() + ": " + e.getMessage());
-            listener.accountFailed(account.name(), e.getMessage());
-            return new IngestResult(0, 0, 0, 0, 0, 1);
+            recordFailure(ref, pollSeconds, status, e.kind() + ": " + e.getMessage());
+            listener.accountFailed(ref.name(), e.getMessage());
+            return IngestResult.FAILED;
+        } catch (IngestInterruptedByFailure e) {
+            String reason = Failures.describe(e) + " (" + e.committed().stored() + " messages were stored before; the rest waits on the server)";
+            recordFailure(ref, pollSeconds, "ERROR", reason);
+            listener.accountFailed(ref.name(), reason);
+            return e.committed().plus(IngestResult.FAILED);
         } catch (SQLException | RuntimeException e) {
-            AccountHealth.failed(store, id, account == null ? 60 : account.pollSeconds(), "ERROR", e.toString());
-            listener.accountFailed(account == null ? "#" + id : account.name(), e.toString());
-            return new IngestResult(0, 0, 0, 0, 0, 1);
+            String reason = Failures.describe(e);
+            recordFailure(ref, pollSeconds, "ERROR", reason);
+            listener.accountFailed(ref.name(), reason);
+            return IngestResult.FAILED;
         } finally {
-            leases.release(name);
+            releaseQuietly(leaseName);
         }
     }
 
-    private List<Long> accountIds(boolean all) throws SQLException {
-        String sql = "SELECT id FROM er_mail_account WHERE enabled = ?" + (all ? "" : " AND (next_poll_at IS NULL OR next_poll_at <= ?)")
+    private void recordFailure(AccountRef ref, int pollSeconds, String status, String reason) {
+        try {
+            AccountHealth.failed(store, ref.id(), pollSeconds, status, reason);
+        } catch (SQLException | RuntimeException e) {
+            ILog.of(ManagerService.class).error("The failure of account " + ref.name() + " (" + reason
+                    + ") cannot be recorded in the database: " + Failures.describe(e), e);
+        }
+    }
+
+    private void releaseQuietly(String leaseName) {
+        try {
+            leases.release(leaseName);
+        } catch (RuntimeException e) {
+            // it expires on its own (the lease time); the poll's own failure, if any, was reported already
+            ILog.of(ManagerService.class).warn("Lease " + leaseName + " cannot be released, it expires by itself: " + Failures.describe(e));
+        }
+    }
+
+    /** An account to poll: its id, and its name for reports. */
+    private record AccountRef(long id, String name) {
+    }
+
+    private List<AccountRef> accountsToPoll(boolean all) throws SQLException {
+        String sql = "SELECT id, name FROM er_mail_account WHERE enabled = ?" + (all ? "" : " AND (next_poll_at IS NULL OR next_poll_at <= ?)")
                 + " ORDER BY id";
         try (Connection c = store.connection(); PreparedStatement st = c.prepareStatement(sql)) {
             st.setBoolean(1, true);
             if (!all) {
                 st.setTimestamp(2, Sql.ts(Instant.now()));
             }
-            List<Long> ids = new ArrayList<>();
+            List<AccountRef> refs = new ArrayList<>();
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    ids.add(rs.getLong(1));
+                    refs.add(new AccountRef(rs.getLong(1), rs.getString(2)));
                 }
             }
-            return ids;
+            return refs;
         }
     }
 }

@@ -6,6 +6,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.emailresponder.core.AccessDeniedException;
+import org.emailresponder.core.Failures;
 import org.emailresponder.core.ValidationException;
 
 /**
@@ -40,12 +41,7 @@ public final class Errors {
     }
 
     public static String message(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return root == e || root.getMessage() == null ? text : text + "\n\nCause: " + root.getMessage();
+        return Failures.describe(e, "\n\nCause: ");
     }
 
     public static IStatus status(String text, Throwable e) {

@@ -50,9 +50,11 @@ final class HeadlessManager {
         private final CountDownLatch seen = new CountDownLatch(1);
         private final StringBuilder output = new StringBuilder();
 
+        private final Thread pump;
+
         Run(Process process, String waitFor) {
             this.process = process;
-            Thread pump = new Thread(() -> pump(waitFor), "headless-output");
+            pump = new Thread(() -> pump(waitFor), "headless-output");
             pump.setDaemon(true);
             pump.start();
         }
@@ -91,6 +93,7 @@ final class HeadlessManager {
                 kill();
                 throw new IllegalStateException("the Manager did not finish in " + seconds + " s");
             }
+            pump.join(TimeUnit.SECONDS.toMillis(10)); // the output up to the end, before anyone reads it
             return process.exitValue();
         }
 
@@ -117,7 +120,20 @@ final class HeadlessManager {
     }
 
     Run start(String waitFor, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+        return launch(List.of(), waitFor, args);
+    }
+
+    /**
+     * Starts the Manager with no file it writes allowed to grow past {@code kilobytes} ({@code ulimit -f}): a write past
+     * it fails with "File too large", as on a full disk (the JVM ignores the SIGXFSZ signal).
+     */
+    Run startWithFileSizeLimit(long kilobytes, String... args) throws IOException {
+        return launch(List.of("/bin/bash", "-c", "ulimit -f " + kilobytes + " && exec \"$@\"", "manager"), null, args);
+    }
+
+    private Run launch(List<String> prefix, String waitFor, String... args) throws IOException {
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                 "-Demailresponder.leaseSeconds=4", "-jar", launcher.toString(), "-framework", framework, "-configuration",
                 configuration.toUri().toString(), "-install", configuration.toUri().toString(), "-nosplash", "-application",
                 "org.emailresponder.manager.cli"));

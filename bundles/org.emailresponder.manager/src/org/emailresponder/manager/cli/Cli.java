@@ -8,13 +8,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.emailresponder.core.AccessDeniedException;
+import org.emailresponder.core.Failures;
 import org.emailresponder.core.ValidationException;
 import org.emailresponder.store.DatabaseSettings;
 import org.emailresponder.store.StoreException;
 
 /**
  * The {@code emailresponder} command line of the headless Manager. Exit codes: 0 done, 1 done with errors (some
- * accounts or messages failed, see the output), 2 wrong usage, 3 invalid input, 4 database unusable, 5 interrupted.
+ * accounts or messages failed, see the output), 2 wrong usage, 3 invalid input, 4 database unusable, 5 interrupted,
+ * 6 failed unexpectedly (the message says why).
  */
 public final class Cli {
     static final int OK = 0;
@@ -23,6 +25,7 @@ public final class Cli {
     static final int INVALID = 3;
     static final int DATABASE = 4;
     static final int INTERRUPTED = 5;
+    static final int FAILED = 6;
 
     static final String HELP = """
             Email Responder Manager — usage: emailresponder <command> [options] [-db.url URL -db.user U -db.passwordFile F]
@@ -86,8 +89,14 @@ public final class Cli {
             err.println("emailresponder: " + e.getMessage());
             return INVALID;
         } catch (StoreException e) {
-            err.println("emailresponder: database: " + e.getMessage());
+            err.println("emailresponder: database: " + Failures.describe(e));
             return DATABASE;
+        } catch (RuntimeException e) {
+            err.println("emailresponder: " + args.get(0) + " failed: " + Failures.describe(e));
+            return FAILED;
+        } finally {
+            out.flush(); // the launcher may end the JVM without flushing
+            err.flush();
         }
     }
 
