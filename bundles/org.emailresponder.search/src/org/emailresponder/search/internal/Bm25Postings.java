@@ -154,7 +154,7 @@ public final class Bm25Postings {
             for (int i = 0; i < p.size; i++) {
                 int doc = p.docs[i];
                 if (!removed[doc]) {
-                    float tf = p.counts[i];
+                    float tf = p.values[i];
                     scores.add(doc, weight * tf / (tf + K1 * (1 - B + B * lengths[doc] / averageLength)));
                 }
             }
@@ -207,32 +207,5 @@ public final class Bm25Postings {
     }
 
     private record QueryTerm(Postings postings, float boost, double choiceWeight) {
-    }
-
-    /** The documents that contain one term, in the order they were added, with the term's count in each. */
-    private static final class Postings {
-        int[] docs = new int[2];
-        int[] counts = new int[2];
-        int size;
-
-        void add(int doc, int count) {
-            if (size == docs.length) {
-                docs = Arrays.copyOf(docs, size * 2);
-                counts = Arrays.copyOf(counts, size * 2);
-            }
-            docs[size] = doc;
-            counts[size++] = count;
-        }
-
-        void retain(boolean[] removed) {
-            int kept = 0;
-            for (int i = 0; i < size; i++) {
-                if (!removed[docs[i]]) {
-                    docs[kept] = docs[i];
-                    counts[kept++] = counts[i];
-                }
-            }
-            size = kept;
-        }
     }
 }

@@ -155,20 +155,4 @@ public final class NeighbourVotes implements AutoCloseable {
             return score > other.score || score == other.score && doc < other.doc;
         }
     }
-
-    /** The examples that have one feature, in the order they were added, with their weights. */
-    private static final class Postings {
-        int[] docs = new int[2];
-        float[] values = new float[2];
-        int size;
-
-        void add(int doc, float value) {
-            if (size == docs.length) {
-                docs = Arrays.copyOf(docs, size * 2);
-                values = Arrays.copyOf(values, size * 2);
-            }
-            docs[size] = doc;
-            values[size++] = value;
-        }
-    }
 }
