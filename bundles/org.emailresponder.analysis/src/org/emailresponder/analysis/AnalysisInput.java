@@ -52,8 +52,7 @@ public final class AnalysisInput {
     }
 
     private static String bodyOf(String textBody, String htmlBody) {
-        String result = textBody != null && !textBody.isBlank() ? textBody
-                : htmlBody != null ? HtmlText.toText(htmlBody) : "";
+        String result = HtmlText.bodyText(textBody, htmlBody);
         return result.length() > MAX_BODY_CHARS ? result.substring(0, MAX_BODY_CHARS) : result;
     }
 

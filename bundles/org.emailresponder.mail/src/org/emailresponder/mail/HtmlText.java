@@ -23,6 +23,11 @@ public final class HtmlText {
     private HtmlText() {
     }
 
+    /** The text body when there is one, else the text of the HTML body (HTML-only mail), else "". */
+    public static String bodyText(String textBody, String htmlBody) {
+        return textBody != null && !textBody.isBlank() ? textBody : toText(htmlBody);
+    }
+
     public static String toText(String html) {
         if (html == null) {
             return "";

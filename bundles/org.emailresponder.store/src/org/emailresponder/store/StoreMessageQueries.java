@@ -1,10 +1,13 @@
 package org.emailresponder.store;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.emailresponder.core.MessageState;
 import org.emailresponder.core.UserSession;
+import org.emailresponder.core.service.MessageDetails;
+import org.emailresponder.core.service.MessageDetails.Fact;
 import org.emailresponder.core.service.MessageQueries;
 import org.emailresponder.core.service.MessageSummary;
 import org.emailresponder.store.model.Message;
@@ -33,6 +36,20 @@ public final class StoreMessageQueries implements MessageQueries {
                 .setParameter("id", messageId).getResultStream().findFirst());
         found.ifPresent(summary -> session.requireGroup(summary.groupId()));
         return found;
+    }
+
+    @Override
+    public Optional<MessageDetails> details(UserSession session, long messageId) {
+        return message(session, messageId).map(summary -> store.read(em -> {
+            Object[] row = em.createQuery("SELECT g.name, m.toAddresses, m.ccAddresses, m.claimExpiresAt, m.tags, m.routingExplanation,"
+                    + " m.textBody, m.htmlBody FROM Message m LEFT JOIN m.group g WHERE m.id = :id", Object[].class)
+                    .setParameter("id", messageId).getSingleResult();
+            List<Fact> facts = em.createQuery("SELECT f.factKey, f.factValue, f.confidence FROM MessageFact f WHERE f.message.id = :id"
+                    + " ORDER BY f.factKey, f.confidence DESC, f.id", Object[].class).setParameter("id", messageId).getResultStream()
+                    .map(f -> new Fact((String) f[0], (String) f[1], ((Number) f[2]).doubleValue())).toList();
+            return new MessageDetails(summary, (String) row[0], (String) row[1], (String) row[2], (Instant) row[3], (String) row[4],
+                    (String) row[5], facts, (String) row[6], (String) row[7]);
+        }));
     }
 
     @Override

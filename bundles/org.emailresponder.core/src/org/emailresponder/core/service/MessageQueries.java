@@ -15,6 +15,9 @@ public interface MessageQueries {
     /** One message, if it exists; AccessDenied when it belongs to a group the user may not see. */
     Optional<MessageSummary> message(UserSession session, long messageId);
 
+    /** The whole message for reading, if it exists; AccessDenied when it belongs to a group the user may not see. */
+    Optional<MessageDetails> details(UserSession session, long messageId);
+
     /** The plain text body of a message the user may see. */
     String textBody(UserSession session, long messageId);
 }

@@ -27,4 +27,11 @@ class HtmlTextTest {
         assertEquals("", HtmlText.toText(null));
         assertEquals("", HtmlText.toText("<p> </p><!-- hidden -->"));
     }
+
+    @Test
+    void theTextBodyWinsAndHtmlOnlyMailBecomesText() {
+        assertEquals("plain", HtmlText.bodyText("plain", "<p>html</p>"));
+        assertEquals("html", HtmlText.bodyText(" ", "<p>html</p>"));
+        assertEquals("", HtmlText.bodyText(null, null));
+    }
 }

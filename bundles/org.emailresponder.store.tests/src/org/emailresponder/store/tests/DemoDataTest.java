@@ -15,6 +15,7 @@ import org.emailresponder.core.UserSession;
 import org.emailresponder.core.ValidationException;
 import org.emailresponder.core.security.PasswordHasher;
 import org.emailresponder.core.service.GroupInfo;
+import org.emailresponder.core.service.MessageDetails;
 import org.emailresponder.core.service.MessageSummary;
 import org.emailresponder.store.DemoData;
 import org.emailresponder.store.Store;
@@ -52,6 +53,12 @@ class DemoDataTest {
             assertTrue(queue.stream().allMatch(m -> m.groupId() == billing));
             assertThrows(AccessDeniedException.class,
                     () -> new StoreMessageQueries(store).queue(anna, support, List.of(MessageState.ROUTED), 50));
+            MessageDetails details = new StoreMessageQueries(store).details(anna, queue.get(0).id()).orElseThrow();
+            assertEquals(List.of("Billing", "service@example.com", "demo data"),
+                    List.of(details.groupName(), details.toAddresses(), details.routingExplanation()));
+            assertEquals(queue.get(0), details.summary());
+            long supportMessage = new StoreMessageQueries(store).queue(admin, support, List.of(MessageState.ROUTED), 1).get(0).id();
+            assertThrows(AccessDeniedException.class, () -> new StoreMessageQueries(store).details(anna, supportMessage));
 
             long contacts = store.read(em -> em.createQuery("SELECT COUNT(c) FROM Contact c", Long.class).getSingleResult());
             long templates = store.read(em -> em.createQuery("SELECT COUNT(t) FROM Template t", Long.class).getSingleResult());

@@ -15,11 +15,11 @@ public final class AgentPerspective implements IPerspectiveFactory {
     public void createInitialLayout(IPageLayout layout) {
         String editors = layout.getEditorArea();
         layout.setEditorAreaVisible(false);
-        layout.addView(QUEUES, IPageLayout.LEFT, 0.5f, editors);
-        IFolderLayout right = layout.createFolder("org.emailresponder.ui.agent.right", IPageLayout.RIGHT, 0.75f, editors);
+        layout.addView(QUEUES, IPageLayout.LEFT, 0.42f, editors);
+        IFolderLayout right = layout.createFolder("org.emailresponder.ui.agent.right", IPageLayout.RIGHT, 0.78f, editors);
         right.addView(CONTACTS);
         layout.addView(MESSAGE, IPageLayout.TOP, 0.55f, editors);
-        layout.addView(REPLY, IPageLayout.BOTTOM, 0.45f, MESSAGE);
+        layout.addView(REPLY, IPageLayout.BOTTOM, 0.68f, MESSAGE);
         for (String id : new String[] {QUEUES, MESSAGE, REPLY, CONTACTS}) {
             layout.getViewLayout(id).setCloseable(false);
         }

@@ -3,18 +3,24 @@ package org.emailresponder.ui.agent;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.part.ViewPart;
 import org.emailresponder.core.MessageState;
 import org.emailresponder.core.UserSession;
@@ -53,12 +59,17 @@ public final class QueuesView extends ViewPart {
         Widgets.column(viewer, "Claimed by", 90, MessageSummary.class, MessageSummary::assigneeLogin);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         getSite().setSelectionProvider(viewer);
+        MenuManager menu = new MenuManager();
+        menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS)); // Claim and Release come from plugin.xml
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        getSite().registerContextMenu(menu, viewer);
         AppSession.addListener(sessionListener);
         refresh();
     }
 
-    /** Reloads the queues of the logged-in user's groups. */
+    /** Reloads the queues of the logged-in user's groups; the selected message stays selected if it is still there. */
     public void refresh() {
+        Optional<Long> keep = selected().map(MessageSummary::id);
         Optional<UserSession> user = AppSession.user();
         if (user.isEmpty() || !AppSession.isStarted()) {
             viewer.setInput(List.of());
@@ -66,7 +77,25 @@ public final class QueuesView extends ViewPart {
             return;
         }
         Errors.guard(getSite().getShell(), "Loading the queues", () -> load(AppSession.services(), user.get()));
+        keep.ifPresent(this::select);
         summary.getParent().layout(true);
+    }
+
+    /** Selects the message with this id, as a click would; returns whether it is shown. */
+    public boolean select(long messageId) {
+        Optional<MessageSummary> row = rows().stream().filter(m -> m.id() == messageId).findFirst();
+        row.ifPresent(m -> viewer.setSelection(new StructuredSelection(m), true));
+        return row.isPresent();
+    }
+
+    /** The messages shown now, in the table's order. */
+    public List<MessageSummary> rows() {
+        return Arrays.stream(viewer.getTable().getItems()).map(item -> (MessageSummary) item.getData()).toList();
+    }
+
+    private Optional<MessageSummary> selected() {
+        Object first = viewer == null ? null : ((IStructuredSelection) viewer.getSelection()).getFirstElement();
+        return first instanceof MessageSummary message ? Optional.of(message) : Optional.empty();
     }
 
     private void load(Services services, UserSession user) {
