@@ -9,10 +9,9 @@ import org.emailresponder.core.UserSession;
 import org.emailresponder.core.ValidationException;
 import org.emailresponder.manager.ReplyDraft;
 import org.emailresponder.manager.ReplyQueue;
+import org.emailresponder.manager.TemplateReplies;
 import org.emailresponder.store.Store;
 import org.emailresponder.store.model.Template;
-import org.emailresponder.templates.Personalizer;
-import org.emailresponder.templates.RenderContext;
 import org.emailresponder.templates.RenderedTemplate;
 import org.emailresponder.templates.TemplateData;
 
@@ -23,12 +22,12 @@ import org.emailresponder.templates.TemplateData;
 final class Acknowledger {
     private final Store store;
     private final ReplyQueue replies;
-    private final Personalizer personalizer;
+    private final TemplateReplies templates;
 
-    Acknowledger(Store store, ReplyQueue replies, Personalizer personalizer) {
+    Acknowledger(Store store, ReplyQueue replies, TemplateReplies templates) {
         this.store = store;
         this.replies = replies;
-        this.personalizer = personalizer;
+        this.templates = templates;
     }
 
     /** The id of the queued reply, or empty when the template is missing or the loop guard refused. */
@@ -39,8 +38,7 @@ final class Acknowledger {
                     + templateName + "'");
             return Optional.empty();
         }
-        RenderedTemplate rendered = personalizer.personalize(template.get(),
-                RenderContext.forMessage(store, messageId, UserSession.MANAGER_SERVICE));
+        RenderedTemplate rendered = templates.personalize(UserSession.MANAGER_SERVICE, messageId, template.get());
         String subject = rendered.subject().isBlank() ? null : rendered.subject();
         try {
             return Optional.of(replies.queue(UserSession.MANAGER_SERVICE, new ReplyDraft(messageId, null, null, null, subject,

@@ -18,6 +18,7 @@ import org.emailresponder.core.MessageState;
 import org.emailresponder.core.UserSession;
 import org.emailresponder.manager.IngestListener;
 import org.emailresponder.manager.ReplyQueue;
+import org.emailresponder.manager.TemplateReplies;
 import org.emailresponder.rules.MessageContent;
 import org.emailresponder.rules.RoutingOutcome;
 import org.emailresponder.rules.RoutingService;
@@ -26,9 +27,6 @@ import org.emailresponder.rules.RuleSetService;
 import org.emailresponder.search.IndexedMessage;
 import org.emailresponder.search.MessageSearchIndex;
 import org.emailresponder.store.Store;
-import org.emailresponder.templates.Personalizer;
-import org.emailresponder.templates.TemplateEngine;
-import org.emailresponder.templates.TemplateVariables;
 
 /**
  * Steps 2–7 of the mail flow for each committed ingest batch: analyze (facts of the batch in one transaction), route
@@ -59,7 +57,7 @@ public final class AutomationPipeline implements IngestListener, AutoCloseable {
         this.analysis = new MessageAnalysis(store, settings.analysis());
         this.analysisStep = new AnalysisStep(store, analysis);
         this.routing = new RoutingService(store, new RuleSetService(store), new RuleEngine());
-        this.acknowledger = new Acknowledger(store, replies, new Personalizer(new TemplateEngine(), TemplateVariables.fromPlatform()));
+        this.acknowledger = new Acknowledger(store, replies, TemplateReplies.fromPlatform(store, replies));
         this.suggestions = new SuggestionStep(store, settings.suggestions());
         this.index = openIndex(store, settings);
         try {
