@@ -19,7 +19,7 @@ public final class AgentPerspective implements IPerspectiveFactory {
         IFolderLayout right = layout.createFolder("org.emailresponder.ui.agent.right", IPageLayout.RIGHT, 0.78f, editors);
         right.addView(CONTACTS);
         layout.addView(MESSAGE, IPageLayout.TOP, 0.55f, editors);
-        layout.addView(REPLY, IPageLayout.BOTTOM, 0.68f, MESSAGE);
+        layout.addView(REPLY, IPageLayout.BOTTOM, 0.55f, MESSAGE);
         for (String id : new String[] {QUEUES, MESSAGE, REPLY, CONTACTS}) {
             layout.getViewLayout(id).setCloseable(false);
         }

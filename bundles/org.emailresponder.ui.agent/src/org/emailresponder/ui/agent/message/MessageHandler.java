@@ -9,14 +9,12 @@ import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.ISources;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.emailresponder.core.MessageState;
 import org.emailresponder.core.UserSession;
 import org.emailresponder.core.service.MessageSummary;
 import org.emailresponder.ui.AppSession;
 import org.emailresponder.ui.Errors;
-import org.emailresponder.ui.agent.QueuesView;
 
 /**
  * Claim and Release: act on the message selected in Queues or shown in Message (the active part's selection),
@@ -48,7 +46,7 @@ abstract class MessageHandler extends AbstractHandler {
         if (message.isPresent() && user.isPresent()) {
             Shell shell = HandlerUtil.getActiveShell(event);
             Errors.guard(shell, title(), () -> run(shell, message.get(), user.get()));
-            refreshViews(HandlerUtil.getActiveWorkbenchWindow(event).getActivePage());
+            MessageView.refreshViews(HandlerUtil.getActiveWorkbenchWindow(event).getActivePage());
         }
         return null;
     }
@@ -61,14 +59,5 @@ abstract class MessageHandler extends AbstractHandler {
     private static Optional<MessageSummary> message(Object selection) {
         return selection instanceof ISelection chosen && chosen instanceof IStructuredSelection structured
                 && structured.getFirstElement() instanceof MessageSummary summary ? Optional.of(summary) : Optional.empty();
-    }
-
-    private static void refreshViews(IWorkbenchPage page) {
-        if (page.findView(QueuesView.ID) instanceof QueuesView queues) {
-            queues.refresh();
-        }
-        if (page.findView(MessageView.ID) instanceof MessageView shown) {
-            shown.reload();
-        }
     }
 }

@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
 import org.emailresponder.analysis.FactKeys;
@@ -219,6 +220,16 @@ public final class MessageView extends ViewPart {
 
     private boolean heldByMe() {
         return shown != null && AppSession.user().map(user -> MessageHandler.heldBy(shown.summary(), user)).orElse(false);
+    }
+
+    /** Reloads Queues and Message after a command or a reply changed a message. */
+    public static void refreshViews(IWorkbenchPage page) {
+        if (page.findView(QueuesView.ID) instanceof QueuesView queues) {
+            queues.refresh();
+        }
+        if (page.findView(ID) instanceof MessageView shown) {
+            shown.reload();
+        }
     }
 
     /** The shown message (for tests and the commands), if any. */
