@@ -11,6 +11,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
@@ -124,9 +125,16 @@ public final class Widgets {
      * by then.
      */
     public static void later(TableViewer viewer, Runnable work) {
-        if (viewer != null && !viewer.getControl().isDisposed()) {
-            viewer.getControl().getDisplay().asyncExec(() -> {
-                if (!viewer.getControl().isDisposed()) {
+        if (viewer != null) {
+            later(viewer.getControl(), work);
+        }
+    }
+
+    /** {@link #later(TableViewer, Runnable)} for any control. */
+    public static void later(Control control, Runnable work) {
+        if (control != null && !control.isDisposed()) {
+            control.getDisplay().asyncExec(() -> {
+                if (!control.isDisposed()) {
                     work.run();
                 }
             });

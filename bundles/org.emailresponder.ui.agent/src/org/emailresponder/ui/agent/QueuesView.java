@@ -111,6 +111,12 @@ public final class QueuesView extends ViewPart {
         summary.setText(messages.size() + " waiting in " + visible.size() + (visible.size() == 1 ? " group" : " groups"));
     }
 
+    /** The message a selection (of Queues, or of a view that shows one message) stands for, if any. */
+    public static Optional<MessageSummary> message(Object selection) {
+        return selection instanceof IStructuredSelection structured && structured.getFirstElement() instanceof MessageSummary message
+                ? Optional.of(message) : Optional.empty();
+    }
+
     /** The messages shown now (for tests). */
     public int rowCount() {
         return viewer.getTable().getItemCount();

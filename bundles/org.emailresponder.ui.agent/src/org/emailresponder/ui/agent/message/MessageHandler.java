@@ -5,8 +5,6 @@ import java.util.Optional;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.expressions.IEvaluationContext;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.ISources;
 import org.eclipse.ui.handlers.HandlerUtil;
@@ -15,6 +13,7 @@ import org.emailresponder.core.UserSession;
 import org.emailresponder.core.service.MessageSummary;
 import org.emailresponder.ui.AppSession;
 import org.emailresponder.ui.Errors;
+import org.emailresponder.ui.agent.QueuesView;
 
 /**
  * Claim and Release: act on the message selected in Queues or shown in Message (the active part's selection),
@@ -36,12 +35,12 @@ abstract class MessageHandler extends AbstractHandler {
         Object selection = evaluationContext instanceof IEvaluationContext context
                 ? context.getVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME) : null;
         Optional<UserSession> user = AppSession.user();
-        setBaseEnabled(user.isPresent() && message(selection).map(m -> appliesTo(m, user.get())).orElse(false));
+        setBaseEnabled(user.isPresent() && QueuesView.message(selection).map(m -> appliesTo(m, user.get())).orElse(false));
     }
 
     @Override
     public Object execute(ExecutionEvent event) {
-        Optional<MessageSummary> message = message(HandlerUtil.getCurrentSelection(event));
+        Optional<MessageSummary> message = QueuesView.message(HandlerUtil.getCurrentSelection(event));
         Optional<UserSession> user = AppSession.user();
         if (message.isPresent() && user.isPresent()) {
             Shell shell = HandlerUtil.getActiveShell(event);
@@ -54,10 +53,5 @@ abstract class MessageHandler extends AbstractHandler {
     /** Whether the user holds the claim on the message (as far as the shown state knows). */
     static boolean heldBy(MessageSummary message, UserSession user) {
         return message.state() == MessageState.CLAIMED && user.login().equals(message.assigneeLogin());
-    }
-
-    private static Optional<MessageSummary> message(Object selection) {
-        return selection instanceof ISelection chosen && chosen instanceof IStructuredSelection structured
-                && structured.getFirstElement() instanceof MessageSummary summary ? Optional.of(summary) : Optional.empty();
     }
 }

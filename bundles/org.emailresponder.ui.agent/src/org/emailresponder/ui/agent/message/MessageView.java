@@ -12,7 +12,6 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
@@ -32,6 +31,7 @@ import org.emailresponder.core.service.MessageSummary;
 import org.emailresponder.mail.HtmlText;
 import org.emailresponder.ui.AppSession;
 import org.emailresponder.ui.Errors;
+import org.emailresponder.ui.Widgets;
 import org.emailresponder.ui.agent.AgentPerspective;
 import org.emailresponder.ui.agent.QueuesView;
 
@@ -46,7 +46,7 @@ public final class MessageView extends ViewPart {
 
     private final ShownMessage selection = new ShownMessage();
     private final ISelectionListener queuesListener = this::queuesSelectionChanged;
-    private final Consumer<Optional<UserSession>> sessionListener = user -> later(this::reload);
+    private final Consumer<Optional<UserSession>> sessionListener = user -> Widgets.later(this.body, this::reload);
     private final Map<String, Text> fields = new LinkedHashMap<>();
     private final Runnable touch = this::touchClaim;
     private Composite top;
@@ -86,7 +86,7 @@ public final class MessageView extends ViewPart {
         getSite().setSelectionProvider(selection);
         getSite().getPage().addPostSelectionListener(QueuesView.ID, queuesListener);
         AppSession.addListener(sessionListener);
-        show(first(getSite().getPage().getSelection(QueuesView.ID)).orElse(null));
+        show(QueuesView.message(getSite().getPage().getSelection(QueuesView.ID)).orElse(null));
     }
 
     private void field(Composite header, String label, int span) {
@@ -112,7 +112,7 @@ public final class MessageView extends ViewPart {
     }
 
     private void queuesSelectionChanged(IWorkbenchPart part, ISelection chosen) {
-        first(chosen).ifPresent(this::show);
+        QueuesView.message(chosen).ifPresent(this::show);
     }
 
     /** Shows the message (null: none), reading it fresh from the database. */
@@ -248,21 +248,6 @@ public final class MessageView extends ViewPart {
 
     public String bodyText() {
         return body.getText();
-    }
-
-    private static Optional<MessageSummary> first(ISelection chosen) {
-        return chosen instanceof IStructuredSelection structured && structured.getFirstElement() instanceof MessageSummary message
-                ? Optional.of(message) : Optional.empty();
-    }
-
-    private void later(Runnable work) {
-        if (!body.isDisposed()) {
-            body.getDisplay().asyncExec(() -> {
-                if (!body.isDisposed()) {
-                    work.run();
-                }
-            });
-        }
     }
 
     @Override

@@ -51,7 +51,7 @@ public final class ReplyView extends ViewPart {
     static final String SEND_TITLE = "Send reply";
 
     private final ISelectionListener queuesListener = this::queuesSelectionChanged;
-    private final Consumer<Optional<UserSession>> sessionListener = user -> later(() -> show(null));
+    private final Consumer<Optional<UserSession>> sessionListener = user -> Widgets.later(this.body, () -> sessionChanged(user));
     private Label heading;
     private TableViewer suggestions;
     private Combo others;
@@ -61,6 +61,7 @@ public final class ReplyView extends ViewPart {
     private Label note;
     private Button send;
     private MessageSummary message;
+    private UserSession writer;
     private TemplateData picked;
 
     @Override
@@ -115,7 +116,7 @@ public final class ReplyView extends ViewPart {
 
         getSite().getPage().addPostSelectionListener(QueuesView.ID, queuesListener);
         AppSession.addListener(sessionListener);
-        show(first(getSite().getPage().getSelection(QueuesView.ID)).orElse(null));
+        show(QueuesView.message(getSite().getPage().getSelection(QueuesView.ID)).orElse(null));
     }
 
     /** A suggestion as the table shows it. */
@@ -123,9 +124,16 @@ public final class ReplyView extends ViewPart {
     }
 
     private void queuesSelectionChanged(IWorkbenchPart part, ISelection chosen) {
-        Optional<MessageSummary> selected = first(chosen);
+        Optional<MessageSummary> selected = QueuesView.message(chosen);
         if (selected.isPresent() && (message == null || message.id() != selected.get().id())) {
             show(selected.get());
+        }
+    }
+
+    /** Another user's draft is not this user's: start over (the same user logging in again keeps the draft). */
+    private void sessionChanged(Optional<UserSession> user) {
+        if (user.isEmpty() || writer == null || writer.userId() != user.get().userId()) {
+            show(user.isEmpty() ? null : QueuesView.message(getSite().getPage().getSelection(QueuesView.ID)).orElse(null));
         }
     }
 
@@ -135,6 +143,7 @@ public final class ReplyView extends ViewPart {
             return;
         }
         message = null;
+        writer = null;
         picked = null;
         suggestions.setInput(List.of());
         others.removeAll();
@@ -155,6 +164,7 @@ public final class ReplyView extends ViewPart {
                     .mapToObj(i -> new Ranked(i + 1, suggested.get(i))).toList());
             others.setItems(otherTemplates.stream().map(ReplyView::label).toArray(String[]::new));
             message = answered;
+            writer = user.get();
             heading.setText("Reply to: " + answered.subject());
             note.setText(suggested.isEmpty() ? "No template fits this message; pick one below or write the reply yourself."
                     : "Pick a template to start the reply.");
@@ -238,21 +248,6 @@ public final class ReplyView extends ViewPart {
         return template.folder() == null || template.folder().isBlank() ? template.name() : template.folder() + " / " + template.name();
     }
 
-    private static Optional<MessageSummary> first(ISelection chosen) {
-        return chosen instanceof IStructuredSelection structured && structured.getFirstElement() instanceof MessageSummary summary
-                ? Optional.of(summary) : Optional.empty();
-    }
-
-    private void later(Runnable work) {
-        if (!body.isDisposed()) {
-            body.getDisplay().asyncExec(() -> {
-                if (!body.isDisposed()) {
-                    work.run();
-                }
-            });
-        }
-    }
-
     // for tests
 
     /** The message being answered, if any. */
@@ -269,6 +264,17 @@ public final class ReplyView extends ViewPart {
     public void pickSuggestion(int index) {
         Object row = suggestions.getElementAt(index);
         suggestions.setSelection(new StructuredSelection(row), true);
+    }
+
+    /** The entries of Other template, as listed. */
+    public List<String> otherTemplateNames() {
+        return List.of(others.getItems());
+    }
+
+    /** Chooses an entry of Other template, as the user would. */
+    public void pickOther(String entry) {
+        others.select(others.indexOf(entry));
+        others.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
     }
 
     /** Presses Send, as a click would (nothing happens while it is disabled). */
