@@ -122,10 +122,10 @@ public final class DemoData {
 
     private static int templates(EntityManager em, Map<String, Long> groups, String author) {
         String[][] texts = {
-                {"Billing", "Invoice copy", "en", "Your invoice", "Dear <contact.firstName>,\n\nplease find a copy of your invoice attached.\n\nKind regards\n<agent.name>"},
-                {"Billing", "Refund confirmed", "en", "Your refund", "Dear <contact.firstName>,\n\nwe have refunded the amount to your account.\n\nKind regards\n<agent.name>"},
-                {"Support", "Restart the router", "en", "Re: <message.subject>", "Hello <contact.firstName>,\n\nplease restart the router and tell us whether the problem remains.\n\nBest regards\n<agent.name>"},
-                {"Sales", "Offer", "en", "Your offer", "Dear <contact.firstName>,\n\nthank you for your interest. Our offer is attached.\n\nKind regards\n<agent.name>"}};
+                {"Billing", "Invoice copy", "en", "Your invoice", "Dear $customer.firstName; null=\"customer\"$,\n\nplease find a copy of your invoice attached.\n\nKind regards\n$agent.name$"},
+                {"Billing", "Refund confirmed", "en", "Your refund", "Dear $customer.firstName; null=\"customer\"$,\n\nwe have refunded the amount to your account.\n\nKind regards\n$agent.name$"},
+                {"Support", "Restart the router", "en", "Re: $message.subject$", "Hello $customer.firstName; null=\"customer\"$,\n\nplease restart the router and tell us whether the problem remains.\n\nBest regards\n$agent.name$"},
+                {"Sales", "Offer", "en", "Your offer", "Dear $customer.firstName; null=\"customer\"$,\n\nthank you for your interest. Our offer is attached.\n\nKind regards\n$agent.name$"}};
         for (String[] text : texts) {
             Template template = new Template();
             template.setFolder(text[0]);
