@@ -156,6 +156,24 @@ class AgentReplyWorkbenchTest {
         assertEquals(1, replies().size(), "a second Send queues nothing");
     }
 
+    @Test
+    void withoutStoredSuggestionsTheTemplatesOfTheGroupAndLanguageAreOffered() throws Exception {
+        long other = store.read(em -> em.createQuery("SELECT m.id FROM Message m WHERE m.subject = 'CloudBackup Pro: restore fails'",
+                Long.class).getSingleResult());
+        SessionController.login("chris", DemoWorld.demo().passwords().get("chris").toCharArray()).orElseThrow();
+        ReplyView reply = open(DemoWorld.window(), other);
+
+        assertEquals(List.of("Ask for the model", "Restart the router", "Restart the router (reply)"), reply.suggestionNames(),
+                "the Support templates in English, by folder and name");
+        assertTrue(reply.otherTemplateNames().contains("Sales / Offer"), reply.otherTemplateNames().toString());
+        assertFalse(reply.otherTemplateNames().stream().anyMatch(t -> t.startsWith("Billing")), "chris is not in Billing");
+
+        reply.pickOther("Sales / Offer");
+        assertEquals("Your offer", reply.subjectText());
+        assertTrue(reply.bodyText().startsWith("Dear Marie,") && reply.bodyText().endsWith("Chris Diaz"), reply.bodyText());
+        assertFalse(reply.bodyText().contains("$"), reply.bodyText());
+    }
+
     private static ReplyView open(IWorkbenchWindow window, long id) throws Exception {
         IWorkbenchPage page = window.getActivePage();
         QueuesView queues = (QueuesView) page.showView(QueuesView.ID);
