@@ -48,8 +48,12 @@ public final class ReplyQueue {
             try {
                 Answered original = load(c, draft.messageId());
                 session.requireGroup(original.groupId());
+                if (!draft.automatic() && session.userId() > 0) {
+                    markAnswered(c, session, draft.messageId(), original.state());
+                }
                 long id = insert(c, session, draft, original);
                 c.commit();
+                evictMessage(draft.messageId());
                 return id;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -58,6 +62,47 @@ public final class ReplyQueue {
         } catch (SQLException e) {
             throw new IllegalStateException("The reply cannot be queued: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A person's reply answers the message: it leaves the queue as ANSWERED by that person, and its claim ends. Refused
+     * while someone else holds a live claim on it (nobody replies to a message another agent is working on); a free,
+     * expired or own claim is fine. Messages already answered, or never queued (blocked, spam ...), keep their state.
+     */
+    private static void markAnswered(Connection c, UserSession session, long messageId, MessageState state) throws SQLException {
+        if (state != MessageState.ROUTED && state != MessageState.CLAIMED) {
+            return;
+        }
+        try (PreparedStatement st = c.prepareStatement("UPDATE er_message SET state = 'ANSWERED', assignee_id = ?, claimed_at = NULL,"
+                + " claim_expires_at = NULL, version = version + 1 WHERE id = ? AND state IN ('ROUTED', 'CLAIMED')"
+                + " AND (assignee_id IS NULL OR assignee_id = ? OR claim_expires_at < ?)")) {
+            st.setLong(1, session.userId());
+            st.setLong(2, messageId);
+            st.setLong(3, session.userId());
+            st.setTimestamp(4, Sql.ts(Instant.now()));
+            if (st.executeUpdate() == 0) {
+                throw new ValidationException(holderOf(c, messageId) + " is working on this message; reply when they release it");
+            }
+        }
+    }
+
+    private static String holderOf(Connection c, long messageId) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT u.login, m.claim_expires_at FROM er_message m JOIN er_user u ON u.id = m.assignee_id"
+                + " WHERE m.id = ?")) {
+            st.setLong(1, messageId);
+            try (ResultSet rs = st.executeQuery()) {
+                if (!rs.next()) {
+                    return "Another agent";
+                }
+                Instant until = Sql.instant(rs.getTimestamp(2));
+                return until == null ? rs.getString(1) : rs.getString(1) + " (claimed until " + until + ")";
+            }
+        }
+    }
+
+    /** The entity cache must not keep serving the message's state from before this plain JDBC update. */
+    private void evictMessage(long messageId) {
+        store.emf().getCache().evict(org.emailresponder.store.model.Message.class, messageId);
     }
 
     private static Answered load(Connection c, long messageId) throws SQLException {

@@ -7,6 +7,8 @@ import static org.emailresponder.manager.tests.AutomationWorld.subjectContains;
 import static org.emailresponder.manager.tests.AutomationWorld.toGroup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -19,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.mail.internet.MimeMessage;
 
 import org.emailresponder.core.UserSession;
+import org.emailresponder.core.ValidationException;
 import org.emailresponder.manager.ReplyDraft;
 import org.emailresponder.manager.pipeline.AutomatedManager;
 import org.emailresponder.manager.pipeline.PipelineResult;
@@ -82,8 +85,17 @@ class AutomationPipelineTest {
             ClaimResult second = claims.claim(ben, first);
             assertFalse(second.claimed(), "one agent holds the message");
             assertEquals("ann", second.holderLogin());
+            ValidationException busy = assertThrows(ValidationException.class, () -> answerWith(world, ben, first, correction),
+                    "nobody replies to a message another agent holds");
+            assertTrue(busy.getMessage().startsWith("ann"), busy.getMessage());
+            assertEquals(0, world.mail.count("SELECT COUNT(*) AS c FROM er_reply WHERE message_id = ?", first));
 
             answerWith(world, ann, first, voucher);
+            Map<String, Object> answered = world.mail.rows("SELECT m.state, u.login, m.claim_expires_at AS until_time FROM er_message m"
+                    + " JOIN er_user u ON u.id = m.assignee_id WHERE m.id = ?", first).get(0);
+            assertEquals("ANSWERED", answered.get("state"), "the reply answers the message: it leaves the queue");
+            assertEquals("ann", answered.get("login"));
+            assertNull(answered.get("until_time"), "the claim ends with the reply");
             for (int n = 2; n <= 4; n++) {
                 world.mail.deliver(invoiceMail(n, "customer" + n + "@customer.example"));
                 world.fetch();
