@@ -10,7 +10,7 @@ import java.sql.Statement;
  * (our sequences advance by {@value #BLOCK}) reserves the ids N-49 .. N, so JPA and JDBC writers never collide.
  * One instance hands out one block after the other; thread-safe.
  */
-public class SequenceIds {
+public final class SequenceIds {
     public static final int BLOCK = 50;
 
     private final String nextValueSql;

@@ -5,12 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.emailresponder.core.AssignmentMode;
 import org.emailresponder.core.Role;
@@ -171,10 +169,6 @@ final class AutomationWorld implements AutoCloseable {
             pipeline.close();
         }
         mail.close();
-        try (Stream<Path> files = Files.walk(indexFolder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temp folder left behind is harmless
-        }
+        TempFolders.delete(indexFolder);
     }
 }

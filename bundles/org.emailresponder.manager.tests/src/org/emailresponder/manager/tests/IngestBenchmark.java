@@ -173,7 +173,7 @@ class IngestBenchmark {
                 }
             }
         } finally {
-            deleteTree(index);
+            TempFolders.delete(index);
         }
     }
 
@@ -190,12 +190,6 @@ class IngestBenchmark {
 
     private static long processCpuNanos() {
         return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos()).orElse(0L);
-    }
-
-    private static void deleteTree(Path folder) throws java.io.IOException {
-        try (var files = Files.walk(folder)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
     }
 
     private void line(String text) {

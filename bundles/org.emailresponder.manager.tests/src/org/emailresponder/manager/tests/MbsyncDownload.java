@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -44,7 +43,7 @@ final class MbsyncDownload {
             }
             return seconds;
         } finally {
-            deleteTree(folder);
+            TempFolders.delete(folder);
         }
     }
 
@@ -63,12 +62,6 @@ final class MbsyncDownload {
         }
         try (Stream<Path> files = Files.list(folder)) {
             return files.count();
-        }
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 }

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.emailresponder.manager.internal.IdBlocks;
 import org.emailresponder.search.MessageText;
 import org.emailresponder.search.StoreSuggestions;
 import org.emailresponder.search.Suggestion;
 import org.emailresponder.search.TemplateSuggester;
+import org.emailresponder.store.SequenceIds;
 import org.emailresponder.store.Store;
 
 /**
@@ -35,7 +35,7 @@ final class SuggestionStep implements AutoCloseable {
 
     private final Store store;
     private final int limit;
-    private final IdBlocks ids;
+    private final SequenceIds ids;
     private TemplateSuggester suggester;
     private Map<String, Long> templateIds = Map.of();
     private String templatesStamp;
@@ -44,7 +44,7 @@ final class SuggestionStep implements AutoCloseable {
     SuggestionStep(Store store, int limit) {
         this.store = store;
         this.limit = limit;
-        this.ids = new IdBlocks(store.platform(), "er_suggestion_seq");
+        this.ids = new SequenceIds(store.platform(), "er_suggestion_seq");
     }
 
     /** Brings templates and agents' choices up to date with the database. */
